@@ -1,0 +1,1 @@
+"""Detection: rules, classifier, semantic linking and fusion -> Signals."""

@@ -1,0 +1,151 @@
+"""Detection: customer sentences -> rules + classifier -> fused, catalog-linked Signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..nlp.pipeline import MAX_SENTENCE_CHARS, MAX_SENTENCES_PER_TURN, Sentence, build_nlp, split_lines
+from ..types import Account, Conversation, Evidence, Signal
+from .fusion import SENTENCE_KINDS, Decision, fuse
+from .rules import RuleEvidence, sentence_evidence
+
+RULES = "rules.v1"
+SEMANTIC = "semantic-link.v1"
+AccountOf = Callable[[Conversation], Account | None]
+
+
+@dataclass
+class _Item:
+    """One customer sentence on its way through detection."""
+
+    conv: Conversation
+    sentence: Sentence
+    evidence: RuleEvidence
+
+
+class Detector:
+    """Callable over a batch of conversations: returns {conversation id: [Signal, ...]}."""
+
+    def __init__(self, catalog: Catalog, classifier: object | None = None, linker: object | None = None,
+                 account_of: AccountOf | None = None) -> None:
+        self.catalog = catalog
+        self.classifier = classifier  # SentenceClassifier or None (rules only)
+        self.linker = linker  # FeatureLinker or None (alias linking only)
+        self.account_of = account_of or (lambda conv: None)
+        self._nlp: dict[str, object] = {}
+        self.classifier_name = getattr(classifier, "name", "classifier.v1")
+
+    def nlp(self, lang: str | None):  # noqa: ANN201
+        lang = lang if lang in ("en", "de") else "en"
+        if lang not in self._nlp:
+            self._nlp[lang] = build_nlp(lang, self.catalog)
+        return self._nlp[lang]
+
+    def __call__(self, conversations: Sequence[Conversation]) -> dict[str, list[Signal]]:
+        items = self._sentences(conversations)
+        probs = self._probabilities([i.sentence.text for i in items])
+        decisions = [fuse(i.evidence, p, self._thresholds(), self.classifier_name) for i, p in zip(items, probs, strict=True)]
+        links = self._semantic_links(items, decisions)
+        out: dict[str, list[Signal]] = {c.id: [] for c in conversations}
+        accounts: dict[str, Account | None] = {}
+        for item, decision, link in zip(items, decisions, links, strict=True):
+            conv = item.conv
+            if conv.id not in accounts:
+                accounts[conv.id] = self.account_of(conv)
+            out[conv.id].extend(self._signals(item, decision, link, accounts[conv.id]))
+        return out
+
+    def _sentences(self, conversations: Sequence[Conversation]) -> list[_Item]:
+        """Split customer turns (vendor turns never count) into sentences with rule evidence."""
+        items: list[_Item] = []
+        for conv in conversations:
+            nlp = self.nlp(conv.language)
+            for turn in conv.turns:
+                if turn.role == "vendor":
+                    continue
+                lines = list(split_lines(turn.text))
+                count = 0
+                for (offset, line), doc in zip(lines, nlp.pipe(line for _, line in lines), strict=True):
+                    for sent in doc.sents:
+                        text = sent.text.strip()
+                        if len(text) < 3 or count >= MAX_SENTENCES_PER_TURN:
+                            continue
+                        count += 1
+                        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                        s = Sentence(turn.index, start, start + len(text), text[:MAX_SENTENCE_CHARS])
+                        items.append(_Item(conv, s, sentence_evidence(sent, self.catalog.product)))
+        return items
+
+    def _thresholds(self) -> dict[str, float]:
+        return dict(getattr(self.classifier, "thresholds", {}) or {})
+
+    def _probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        if self.classifier is None or not texts:
+            return [{} for _ in texts]
+        matrix = self.classifier.predict_proba(texts)
+        kinds = list(self.classifier.kinds)
+        return [{k: float(row[j]) for j, k in enumerate(kinds) if k in SENTENCE_KINDS} for row in matrix]
+
+    def _semantic_links(self, items: list[_Item], decisions: list[Decision]) -> list[tuple[str, float] | None]:
+        """Requests that name no catalog alias are linked by meaning (one batched call)."""
+        links: list[tuple[str, float] | None] = [None] * len(items)
+        todo = [i for i, (it, d) in enumerate(zip(items, decisions, strict=True))
+                if "feature_request" in d.kinds and not it.evidence.features]
+        if self.linker is not None and todo:
+            for i, link in zip(todo, self.linker.link([items[i].sentence.text for i in todo]), strict=True):
+                links[i] = link
+        return links
+
+    def _signals(self, item: _Item, decision: Decision, link: tuple[str, float] | None,
+                 account: Account | None) -> list[Signal]:
+        ev, s = item.evidence, item.sentence
+        evidence = Evidence(s.turn_index, s.start, s.end, s.text)
+        out = []
+        for kind, (confidence, detectors) in decision.kinds.items():
+            fields: dict[str, object] = {}
+            reasons = list(decision.reasons.get(kind, ()))
+            if kind == "feature_request":
+                kind, fields = self._feature_fields(ev, link, account, reasons)
+            elif kind == "comparison":
+                kind, fields = self._comparison_fields(ev)
+            elif kind == "limit_pressure" and ev.limits:
+                fields = {"limit_id": ev.limits[0]}
+            elif kind == "compliance_need":
+                compliance = [f for f in ev.features if (feat := self.catalog.feature(f)) and feat.compliance]
+                if compliance:
+                    fields = {"feature_id": compliance[0], "tier_id": self.catalog.feature(compliance[0]).tier}
+            if link and kind in ("feature_request", "tier_feature_request") and not ev.features:
+                detectors = (*detectors, SEMANTIC)
+            out.append(Signal(
+                conversation_id=item.conv.id, kind=kind, confidence=round(confidence, 4), evidence=evidence,
+                detectors=tuple(detectors), account_id=account.id if account else None,
+                reasons=tuple(reasons), **fields,
+            ))
+        return out
+
+    def _feature_fields(self, ev: RuleEvidence, link: tuple[str, float] | None, account: Account | None,
+                        reasons: list[str]) -> tuple[str, dict[str, object]]:
+        feature_id = ev.features[0] if ev.features else (link[0] if link else None)
+        if link and not ev.features:
+            reasons.append(f"semantic:{link[0]}={link[1]:.2f}")
+        feature = self.catalog.feature(feature_id) if feature_id else None
+        if feature is None:
+            return "feature_request", {}
+        fields: dict[str, object] = {"feature_id": feature.id, "tier_id": feature.tier}
+        tier = self.catalog.tier(feature.tier)
+        plan = self.catalog.tier(account.plan) if account else None
+        if tier and plan and tier.rank > plan.rank:
+            reasons.append(f"tier:{feature.tier}>{plan.id}")
+            return "tier_feature_request", fields
+        return "feature_request", fields
+
+    def _comparison_fields(self, ev: RuleEvidence) -> tuple[str, dict[str, object]]:
+        if ev.competitors:
+            comp = self.catalog.competitor(ev.competitors[0])
+            return "competitor_comparison", {"competitor_id": comp.id, "competitor_name": comp.name,
+                                             "stance": ev.stance}
+        if ev.unknown_competitors:
+            return "competitor_comparison", {"competitor_name": ev.unknown_competitors[0], "stance": ev.stance}
+        return "comparison", {"stance": ev.stance}

@@ -1,0 +1,81 @@
+"""Fusion: classifier probabilities + rule evidence -> which kinds fire, with what confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .rules import RuleEvidence
+
+SENTENCE_KINDS = ("feature_request", "comparison", "workaround", "limit_pressure", "growth",
+                  "compliance_need", "budget", "churn_risk")
+DEFAULT_THRESHOLD = 0.5
+RULE_WEIGHT = 0.6  # a strong rule alone gives confidence 0.6; with classifier support more
+CUE_DISCOUNT = 0.75  # a matching cue lowers the classifier threshold to 75% of its value
+RULES = "rules.v1"
+
+
+@dataclass
+class Decision:
+    """Kinds that fire in one sentence: kind -> (confidence, detectors), and the reasons."""
+
+    kinds: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+
+
+def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
+    """A catalog entity plus a cue of the kind: precise enough to fire on its own. Returns why."""
+    cue = ev.cues.get(kind)
+    if kind == "feature_request" and ev.features and cue:
+        return f'feature:{ev.features[0]}+cue="{cue[0]}"'
+    if kind == "comparison" and (ev.competitors or ev.unknown_competitors) and (cue or ev.stances):
+        who = ev.competitors[0] if ev.competitors else ev.unknown_competitors[0]
+        return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
+    if kind == "limit_pressure" and ev.limits and cue:
+        return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
+    if kind == "compliance_need" and cue and "feature_request" in ev.cues:
+        return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
+    return None
+
+
+def suppressed(kind: str, ev: RuleEvidence) -> str | None:
+    """Negated, hypothetical and resolved mentions do not fire (a past switch still counts)."""
+    if ev.negated:
+        return "negated"
+    if ev.hypothetical:
+        return "hypothetical"
+    if ev.resolved and kind not in ("comparison", "churn_risk"):
+        return "resolved"
+    return None
+
+
+def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float],
+         classifier_name: str = "classifier.v1") -> Decision:
+    """Decide each kind for one sentence."""
+    decision = Decision()
+    for kind in SENTENCE_KINDS:
+        if suppressed(kind, ev):
+            continue
+        p = probs.get(kind)
+        threshold = thresholds.get(kind, DEFAULT_THRESHOLD)
+        rule = strong_rule(kind, ev)
+        reasons: list[str] = []
+        detectors: list[str] = []
+        confidence = 0.0
+        if p is not None:
+            cue_threshold = threshold * CUE_DISCOUNT if kind in ev.cues else threshold
+            if p >= cue_threshold:
+                confidence = p
+                detectors.append(classifier_name)
+                reasons.append(f"classifier:{kind}={p:.2f}")
+                if kind in ev.cues:
+                    detectors.append(RULES)
+                    reasons.append(f'cue="{ev.cues[kind][0]}"')
+        if rule:
+            confidence = RULE_WEIGHT + (1 - RULE_WEIGHT) * (p or 0.0)
+            if RULES not in detectors:
+                detectors.append(RULES)
+            reasons.append(rule)
+        if confidence > 0:
+            decision.kinds[kind] = (min(confidence, 1.0), tuple(detectors))
+            decision.reasons[kind] = reasons
+    return decision

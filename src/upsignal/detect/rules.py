@@ -1,0 +1,95 @@
+"""Rule layer: what the catalog/cue matches in one sentence say (cues, entities, modifiers, stance)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..nlp.cues import STANCES
+
+# Words that look like product names when capitalised but are not.
+_NOT_A_PRODUCT = frozenset("""
+i we you they he she it this that these those the a an our your their my his her its there here
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today tomorrow yesterday excel google sheets sheet
+spreadsheet csv pdf api sso saml okta azure slack email outlook teams zoom ok okay yes no hi hello
+thanks thank please also but and or so then now still just maybe actually honestly basically
+wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du er man hallo danke
+bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt
+""".split())
+STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass
+class RuleEvidence:
+    """Everything the rule layer found in one sentence."""
+
+    cues: dict[str, list[str]] = field(default_factory=dict)  # kind -> matched phrases
+    features: list[str] = field(default_factory=list)
+    competitors: list[str] = field(default_factory=list)  # catalog competitor ids
+    unknown_competitors: list[str] = field(default_factory=list)  # product names seen in a comparison
+    limits: list[str] = field(default_factory=list)
+    stances: list[str] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    resolved: bool = False
+    has_number: bool = False
+
+    @property
+    def stance(self) -> str | None:
+        for s in STANCE_ORDER:
+            if s in self.stances:
+                return s
+        return None
+
+    def explain(self) -> list[str]:
+        """Short human-readable reasons, e.g. 'cue:feature_request="please add"'."""
+        out = [f'cue:{k}="{v[0]}"' for k, v in self.cues.items()]
+        out += [f"feature:{f}" for f in self.features] + [f"competitor:{c}" for c in self.competitors]
+        out += [f"limit:{lim}" for lim in self.limits]
+        out += [m for m in ("negated", "hypothetical", "resolved") if getattr(self, m)]
+        return out
+
+
+def sentence_evidence(sent: Span, own_product: str = "") -> RuleEvidence:
+    """Collect the matches of doc.spans['upsignal'] that fall inside this sentence."""
+    ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
+    stance_spans: list[Span] = []
+    for span in sent.doc.spans["upsignal"]:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        kind, _, value = span.label_.partition(":")
+        if kind == "CUE":
+            ev.cues.setdefault(value, []).append(span.text.lower())
+        elif kind == "FEATURE" and value not in ev.features:
+            ev.features.append(value)
+        elif kind == "COMPETITOR" and value not in ev.competitors:
+            ev.competitors.append(value)
+        elif kind == "LIMIT" and value not in ev.limits:
+            ev.limits.append(value)
+        elif kind == "STANCE":
+            ev.stances.append(value)
+            stance_spans.append(span)
+        elif kind == "MOD":
+            setattr(ev, value, True)
+    if not ev.competitors and (stance_spans or "comparison" in ev.cues):
+        ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
+    return ev
+
+
+def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:
+    """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this')."""
+    names: list[str] = []
+    own = own_product.lower()
+    for cue in cue_spans:
+        for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
+            text = tok.text
+            looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
+            if (looks_like_name and len(text) > 2 and text.lower() not in _NOT_A_PRODUCT
+                    and text.lower() != own and not tok.is_sent_start and text.isascii()
+                    and text not in names):
+                names.append(text.strip(".,;:!?"))
+    return names[:2]

@@ -1,0 +1,221 @@
+"""Cue phrases (EN/DE) for the rule layer; matched case-insensitively on tokens.
+
+Product-specific words never live here (they come from the catalog); these are the ways
+customers talk about wanting, comparing, coping, growing, paying and leaving.
+"""
+
+from __future__ import annotations
+
+# kind -> language -> phrases. A phrase is matched on lower-cased tokens, so "we'd love" also
+# matches "We'd love". Keep phrases short and specific: the classifier covers paraphrases.
+CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "feature_request": {
+        "en": (
+            "please add", "pls add", "can you add", "could you add", "would you add", "could you please add",
+            "please implement", "please support", "please consider", "please make it possible",
+            "would be nice", "would be great", "would be awesome", "would be helpful", "would be useful",
+            "would love", "we'd love", "i'd love", "would really like", "we would like to be able",
+            "i wish", "we wish", "wish there was", "wish it had", "wish you had", "wish list", "wishlist",
+            "feature request", "any plans to", "any plans for", "is there a plan", "on the roadmap",
+            "on your roadmap", "add support for", "add an option", "add the option", "add a way",
+            "an option to", "the option to", "ability to", "the possibility to", "allow us to",
+            "allow users to", "let us", "we need a", "we need an", "we need the", "we really need",
+            "we'd need", "we would need", "need a way to", "needs a way to", "needs an option",
+            "it lacks", "is missing", "are missing", "missing feature", "doesn't support", "does not support",
+            "not supported", "no way to", "there is no way", "there's no way", "should have", "should add",
+            "should support", "should allow", "should be able to", "request:", "suggestion:",
+            "it'd be nice", "it'd be great", "hoping for", "looking forward to", "when will you",
+            "when can we expect", "do you plan", "are you planning",
+        ),
+        "de": (
+            "bitte einbauen", "bitte hinzufügen", "bitte ergänzen", "könntet ihr", "könnten sie",
+            "wäre schön", "wäre super", "wäre toll", "wäre klasse", "wäre hilfreich", "wäre praktisch",
+            "wäre es möglich", "wir hätten gern", "wir hätten gerne", "ich hätte gern", "ich hätte gerne",
+            "wünschen uns", "wünsche mir", "ich wünsche", "wunsch:", "feature-wunsch", "feature request",
+            "wir bräuchten", "wir brauchen", "uns fehlt", "mir fehlt", "es fehlt", "fehlt leider",
+            "vermissen", "vermisse", "gibt es pläne", "ist geplant", "auf der roadmap", "die möglichkeit",
+            "möglichkeit geben", "unterstützt leider kein", "unterstützt leider keine", "sollte man",
+            "sollte es", "wann kommt", "wann wird es", "benötigen", "brauchen dringend",
+        ),
+    },
+    "comparison": {
+        "en": (
+            "better than", "worse than", "faster than", "slower than", "cheaper than", "easier than",
+            "more expensive than", "compared to", "compared with", "in comparison", "versus", "vs",
+            "vs.", "unlike", "same as", "just like", "similar to", "prefer", "instead of",
+            "out of the box", "built in", "built-in", "has this", "have this", "does this",
+            "switch to", "switching to", "switched to", "move to", "moving to", "moved to",
+            "migrate to", "migrating to", "moved from", "migrated from", "switched from", "coming from",
+            "came from", "used to use", "trialling", "trialing", "evaluating", "looking at alternatives",
+            "alternatives", "competitor", "competitors", "the best", "superior to", "inferior to",
+            "beats", "outperforms", "as good as", "over at",
+        ),
+        "de": (
+            "besser als", "schlechter als", "schneller als", "langsamer als", "günstiger als",
+            "billiger als", "teurer als", "einfacher als", "im vergleich", "verglichen mit", "gegenüber",
+            "im gegensatz zu", "genau wie", "genauso wie", "ähnlich wie", "lieber", "statt", "anstatt",
+            "von haus aus", "eingebaut", "kann das", "hat das", "wechseln zu", "wechseln auf",
+            "umsteigen auf", "umgestiegen", "gewechselt", "migriert", "kommen von", "testen gerade",
+            "evaluieren", "alternative", "alternativen", "konkurrenz", "wettbewerber", "der beste",
+            "die beste", "das beste",
+        ),
+    },
+    "workaround": {
+        "en": (
+            "workaround", "work around", "by hand", "manually", "manual process", "copy and paste",
+            "copy-paste", "copy paste", "spreadsheet", "google sheet", "google sheets", "excel sheet",
+            "in excel", "into excel", "a script", "wrote a script", "little script", "cron job",
+            "for now we", "for now i", "in the meantime", "as a stopgap", "hack", "hacky", "duct tape",
+            "separate tool", "another tool", "we export", "export it to", "every friday", "every week we",
+            "every morning", "each time we", "we have to manually", "zapier", "we keep a",
+        ),
+        "de": (
+            "workaround", "umweg", "von hand", "händisch", "manuell", "per hand", "copy & paste",
+            "kopieren", "excel-liste", "excel-tabelle", "in excel", "nach excel", "tabelle",
+            "ein skript", "kleines skript", "notlösung", "behelfen", "behelf", "übergangslösung",
+            "zurzeit machen wir", "im moment machen wir", "jeden freitag", "jede woche", "jeden morgen",
+            "separates tool", "anderes tool", "zapier", "pflegen wir",
+        ),
+    },
+    "limit_pressure": {
+        "en": (
+            "limit", "limits", "hit the limit", "hitting the limit", "reached the limit", "at the limit",
+            "over the limit", "ran out of", "running out of", "run out of", "maxed out", "max out",
+            "quota", "rate limit", "rate limited", "throttled", "capped", "cap", "full", "almost full",
+            "no more seats", "out of seats", "out of storage", "more seats", "more licenses",
+            "more storage", "additional seats", "extra seats", "exceeded", "exceeding",
+        ),
+        "de": (
+            "limit", "grenze", "obergrenze", "kontingent", "ausgeschöpft", "erreicht", "voll",
+            "fast voll", "aufgebraucht", "überschritten", "mehr lizenzen", "weitere lizenzen",
+            "zusätzliche lizenzen", "mehr plätze", "mehr speicher", "gedrosselt", "keine lizenzen mehr",
+        ),
+    },
+    "growth": {
+        "en": (
+            "hiring", "we're hiring", "new hires", "onboarding", "onboard", "expanding", "expansion",
+            "growing", "grow", "doubled", "doubling", "new team", "new office", "new department",
+            "new region", "new market", "roll out to", "rolling out to", "roll it out", "rollout",
+            "more teams", "other teams", "whole company", "company-wide", "headcount", "acquired",
+            "acquisition", "merger", "new use case", "scale up", "scaling",
+        ),
+        "de": (
+            "stellen ein", "neue mitarbeiter", "neue kollegen", "einstellen", "wachsen", "wachstum",
+            "expandieren", "expansion", "verdoppelt", "neues team", "neuer standort", "neues büro",
+            "neue abteilung", "ausrollen", "ausweiten", "weitere teams", "andere abteilungen",
+            "ganze unternehmen", "unternehmensweit", "übernommen", "übernahme", "kommt dazu",
+            "kommen dazu", "onboarding",
+        ),
+    },
+    "compliance_need": {
+        "en": (
+            "soc 2", "soc2", "iso 27001", "iso27001", "gdpr", "hipaa", "audit", "auditor", "auditors",
+            "compliance", "compliant", "security review", "security questionnaire", "infosec",
+            "data residency", "data protection", "dpa", "penetration test", "pen test", "sso",
+            "access logs", "audit log", "audit trail", "encryption", "retention policy",
+        ),
+        "de": (
+            "dsgvo", "datenschutz", "iso 27001", "soc 2", "audit", "revision", "prüfer",
+            "compliance", "sicherheitsanforderungen", "auftragsverarbeitung", "avv", "betriebsrat",
+            "datenhaltung", "rechenzentrum in deutschland", "verschlüsselung", "sicherheitsprüfung",
+            "it-sicherheit", "informationssicherheit",
+        ),
+    },
+    "budget": {
+        "en": (
+            "budget", "budgets", "fiscal year", "next quarter", "q1", "q2", "q3", "q4", "renewal",
+            "renew", "renewing", "contract ends", "contract expires", "procurement", "purchase order",
+            "po", "quote", "pricing", "invoice", "funding", "raised", "series a", "series b",
+            "spend", "approved", "sign off", "signed off", "cfo",
+        ),
+        "de": (
+            "budget", "haushalt", "geschäftsjahr", "nächstes quartal", "verlängerung", "verlängern",
+            "vertrag läuft", "vertragsende", "kündigungsfrist", "einkauf", "bestellung", "angebot",
+            "rechnung", "finanzierung", "freigabe", "freigegeben", "genehmigt", "investition",
+        ),
+    },
+    "churn_risk": {
+        "en": (
+            "cancel", "cancelling", "canceling", "cancellation", "terminate", "termination",
+            "not renew", "won't renew", "will not renew", "leave", "leaving", "switch away",
+            "unacceptable", "frustrated", "frustrating", "fed up", "disappointed", "furious",
+            "angry", "worst", "terrible", "horrible", "useless", "garbage", "outage", "outages",
+            "downtime", "down again", "uninstall", "uninstalling", "refund", "last straw",
+            "looking elsewhere", "escalate", "escalation",
+        ),
+        "de": (
+            "kündigen", "kündigung", "gekündigt", "nicht verlängern", "nicht mehr verlängern",
+            "inakzeptabel", "unzumutbar", "frustriert", "frustrierend", "enttäuscht", "verärgert",
+            "katastrophe", "katastrophal", "unbrauchbar", "ausfall", "ausfälle", "schon wieder down",
+            "deinstalliert", "erstattung", "reicht uns", "reicht mir", "eskalieren",
+        ),
+    },
+}
+
+# Modifiers that stop a cue from firing when they precede it in the same sentence.
+NEGATION: dict[str, tuple[str, ...]] = {
+    "en": ("don't need", "do not need", "doesn't need", "no need", "not need", "don't want",
+           "do not want", "not interested", "never needed", "not a priority", "not required",
+           "no longer need", "don't really need", "we're fine without", "not necessary",
+           "not planning", "no plans to", "don't plan", "won't need", "not going to"),
+    "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
+           "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
+           "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
+           "haben nicht vor", "wollen kein", "wollen keine", "nicht erforderlich", "nicht wichtig"),
+}
+HYPOTHETICAL: dict[str, tuple[str, ...]] = {
+    "en": ("if we ever", "if we were to", "if we ever grow", "should we ever", "in case we ever",
+           "hypothetically", "someday maybe", "might one day", "if at some point", "suppose we",
+           "in theory", "if we decide to", "if we grew", "what if we"),
+    "de": ("falls wir irgendwann", "falls wir mal", "wenn wir irgendwann", "sollten wir irgendwann",
+           "hypothetisch", "theoretisch", "irgendwann vielleicht", "angenommen", "falls wir jemals"),
+}
+RESOLVED: dict[str, tuple[str, ...]] = {
+    "en": ("is fixed", "was fixed", "fixed now", "been fixed", "is resolved", "was resolved",
+           "been resolved", "resolved now", "works now", "working now", "no longer an issue",
+           "not an issue anymore", "used to be an issue", "used to be a problem", "sorted now",
+           "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved"),
+    "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
+           "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
+           "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt"),
+}
+
+# Stance cues for comparisons: stance -> language -> phrases.
+STANCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "evaluating": {
+        "en": ("trialling", "trialing", "trial of", "evaluating", "looking at", "testing", "demo",
+               "considering", "comparing", "shortlist", "pilot", "poc", "proof of concept"),
+        "de": ("testen gerade", "testen parallel", "evaluieren", "schauen uns", "angeschaut",
+               "vergleichen", "pilot", "demo", "ziehen in betracht"),
+    },
+    "switching_to": {
+        "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
+               "go with", "going with", "replace you with", "leave for", "sign with"),
+        "de": ("wechseln zu", "wechseln auf", "umsteigen auf", "umzusteigen", "migrieren zu",
+               "entscheiden uns für", "gehen zu"),
+    },
+    "migrated_from": {
+        "en": ("moved from", "migrated from", "switched from", "coming from", "came from",
+               "used to use", "before we used", "previously used", "moved over from", "replaced"),
+        "de": ("umgestiegen von", "gewechselt von", "kommen von", "vorher", "früher", "migriert von",
+               "abgelöst", "umgestiegen", "gewechselt", "migriert"),
+    },
+    "worse_at": {
+        "en": ("worse than", "slower than", "more expensive than", "clunkier", "not as good",
+               "we prefer you", "better than them", "unlike"),
+        "de": ("schlechter als", "langsamer als", "teurer als", "nicht so gut"),
+    },
+    "better_at": {
+        "en": ("better than", "faster than", "cheaper than", "easier than", "out of the box",
+               "built in", "built-in", "has this", "have this", "does this", "superior", "beats",
+               "nicer", "better", "already has", "natively"),
+        "de": ("besser als", "schneller als", "günstiger als", "billiger als", "einfacher als",
+               "von haus aus", "eingebaut", "kann das", "hat das", "besser"),
+    },
+    "integrates_with": {
+        "en": ("integrate with", "integration with", "integrates with", "sync with", "syncs with",
+               "connect to", "connector for", "plugin for", "import from", "together with"),
+        "de": ("integration mit", "anbindung an", "synchronisieren mit", "schnittstelle zu",
+               "verbinden mit", "zusammen mit"),
+    },
+}

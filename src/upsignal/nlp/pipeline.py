@@ -1,0 +1,96 @@
+"""spaCy pipelines (blank EN/DE + rule components) built from the catalog and the cue lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..catalog import Catalog
+from .cues import CUES, HYPOTHETICAL, NEGATION, RESOLVED, STANCES
+
+LANGS = ("en", "de")
+MAX_SENTENCE_CHARS = 600  # longer "sentences" (logs, code, tables) are cut for matching
+MAX_SENTENCES_PER_TURN = 80
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one turn, with its character span in the turn's text."""
+
+    turn_index: int
+    start: int
+    end: int
+    text: str
+
+
+def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
+    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, LIMIT:<id>, CUE:<kind>, MOD:<type>, STANCE:<stance>."""
+    out: dict[str, list[str]] = {}
+    for kind, by_lang in CUES.items():
+        out[f"CUE:{kind}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
+    for name, table in (("negated", NEGATION), ("hypothetical", HYPOTHETICAL), ("resolved", RESOLVED)):
+        out[f"MOD:{name}"] = [p for lang in LANGS for p in table.get(lang, ())]
+    for stance, by_lang in STANCES.items():
+        out[f"STANCE:{stance}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
+    if catalog is not None:
+        for f in catalog.features:
+            out[f"FEATURE:{f.id}"] = [*f.aliases, *f.aliases_de]
+        for c in catalog.competitors:
+            out[f"COMPETITOR:{c.id}"] = list(c.aliases)
+        for lim in catalog.limits:
+            out[f"LIMIT:{lim.id}"] = [*lim.aliases, *lim.aliases_de]
+        for key, phrases in catalog.cues.items():
+            kind = key.removesuffix("_de")
+            out.setdefault(f"CUE:{kind}", []).extend(phrases)
+    return out
+
+
+@Language.factory("upsignal_matcher_v1", default_config={})
+def make_matcher(nlp: Language, name: str) -> CatalogCueMatcher:
+    """Factory: an empty matcher; `add_patterns` fills it from the catalog and cue lists."""
+    return CatalogCueMatcher(nlp)
+
+
+class CatalogCueMatcher:
+    """Puts every catalog/cue match into doc.spans['upsignal'] with the label as span label."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.nlp = nlp
+
+    def add_patterns(self, patterns: dict[str, list[str]]) -> None:
+        for label, phrases in patterns.items():
+            docs = [self.nlp.make_doc(p) for p in dict.fromkeys(phrases) if p.strip()]
+            if docs:
+                self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        doc.spans["upsignal"] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.matcher(doc)]
+        return doc
+
+
+def build_nlp(lang: str, catalog: Catalog | None) -> Language:
+    """A blank spaCy pipeline for `lang` with sentence splitting and the upsignal matcher."""
+    import spacy
+
+    nlp = spacy.blank(lang if lang in LANGS else "en")
+    nlp.add_pipe("sentencizer")
+    matcher = nlp.add_pipe("upsignal_matcher_v1")
+    matcher.add_patterns(_patterns(catalog))
+    return nlp
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Non-empty lines of a turn with their start offsets (a newline always ends a sentence)."""
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()

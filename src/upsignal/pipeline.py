@@ -1,0 +1,147 @@
+"""Batch jobs that tie the stages together: ingest files (and detect) into the store."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import InputError
+from .ingest import iter_input_files, read_conversations
+from .link import AccountIndex
+from .store.queries import conversation_ids, load_conversations
+from .store.writes import finish_run, start_run, write_analyses, write_batch
+from .types import Account, Analysis, Conversation, Quarantined, Signal
+
+# Linking + detection over a batch of conversations: conversation id -> Analysis.
+Analyse = Callable[[list[Conversation]], dict[str, Analysis]]
+Progress = Callable[[str, int], None]  # (file, records read so far in it)
+
+
+@dataclass
+class IngestSummary:
+    """Counts for one ingest run, as printed at the end."""
+
+    run_id: str
+    files: list[str] = field(default_factory=list)
+    read: int = 0
+    stored: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+    signals: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("read", "stored", "updated", "unchanged", "quarantined", "signals")}
+
+
+def _batches(
+    items: Iterator[Conversation | Quarantined], size: int
+) -> Iterator[tuple[list[Conversation], list[Quarantined], int]]:
+    """Group a record stream into (conversations, quarantined, records read) batches."""
+    convs: list[Conversation] = []
+    bad: list[Quarantined] = []
+    for item in items:
+        (bad if isinstance(item, Quarantined) else convs).append(item)
+        if len(convs) + len(bad) >= size:
+            yield convs, bad, len(convs) + len(bad)
+            convs, bad = [], []
+    if convs or bad:
+        yield convs, bad, len(convs) + len(bad)
+
+
+def ingest_paths(
+    db: sqlite_utils.Database,
+    paths: Iterable[Path],
+    fmt: str = "auto",
+    encoding: str | None = None,
+    mapping: dict[str, str] | None = None,
+    analyse: Analyse | None = None,
+    batch_size: int = 500,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Stream every file into the store, one transaction per batch; re-runs change nothing."""
+    files = list(iter_input_files(paths))
+    summary = IngestSummary(run_id=uuid.uuid4().hex[:12], files=[str(f) for f in files])
+    start_run(db, summary.run_id, "ingest", summary.files)
+    status = "failed"
+    try:
+        for path in files:
+            _ingest_file(db, path, fmt, encoding, mapping, analyse, batch_size, progress, summary)
+        status = "ok"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        finish_run(db, summary.run_id, status, summary.counts())
+    return summary
+
+
+def _ingest_file(
+    db: sqlite_utils.Database, path: Path, fmt: str, encoding: str | None,
+    mapping: dict[str, str] | None, analyse: Analyse | None, batch_size: int,
+    progress: Progress | None, summary: IngestSummary,
+) -> None:
+    read_in_file = 0
+    records = read_conversations(path, fmt, encoding=encoding, mapping=mapping)
+    for convs, bad, n in _batches(records, batch_size):
+        result = write_batch(db, convs, bad, summary.run_id, analyse=analyse)
+        summary.read += n
+        summary.stored += result.stored
+        summary.updated += result.updated
+        summary.unchanged += result.unchanged
+        summary.quarantined += result.quarantined
+        summary.signals += result.signals
+        read_in_file += n
+        if progress:
+            progress(str(path), read_in_file)
+
+
+def make_analyser(accounts: AccountIndex, detector: Callable[[list[Conversation]], dict[str, list[Signal]]] | None) -> Analyse:
+    """Link each conversation to an account and (optionally) detect its signals."""
+
+    def analyse(conversations: list[Conversation]) -> dict[str, Analysis]:
+        signals = detector(conversations) if detector else {}
+        return {c.id: Analysis(accounts.resolve(c.hints), tuple(signals.get(c.id, ())))
+                for c in conversations}
+
+    return analyse
+
+
+def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str | None = None,
+                   classifier_path: Path | None = None) -> Callable[[list[Conversation]], dict[str, list[Signal]]]:
+    """The default detector: catalog rules + the shipped classifier + semantic feature linking."""
+    from .catalog import load_catalog
+    from .detect.classifier import SentenceClassifier
+    from .detect.engine import Detector
+    from .detect.semantic import FeatureLinker
+
+    if catalog_path is None:
+        raise InputError("detection needs a catalog: pass --catalog FILE or set UPSIGNAL_CATALOG "
+                         "(or use --no-detect to only store the conversations).")
+    catalog = load_catalog(catalog_path)
+
+    def account_of(conv: Conversation) -> Account | None:
+        link = accounts.resolve(conv.hints)
+        return accounts.account(link.account_id) if link else None
+
+    return Detector(catalog, classifier=SentenceClassifier.load(classifier_path),
+                    linker=FeatureLinker(catalog, model), account_of=account_of)
+
+
+def detect_stored(db: sqlite_utils.Database, analyse: Analyse, only_new: bool = True,
+                  batch_size: int = 500, progress: Progress | None = None) -> tuple[int, int]:
+    """Re-run linking + detection over stored conversations; returns (conversations, signals)."""
+    ids = conversation_ids(db, only_undetected=only_new)
+    done = signals = 0
+    for start in range(0, len(ids), batch_size):
+        batch = load_conversations(db, ids[start : start + batch_size])
+        analyses = analyse(batch)
+        signals += write_analyses(db, analyses)
+        done += len(batch)
+        if progress:
+            progress("stored conversations", done)
+    return done, signals

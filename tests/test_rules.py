@@ -1,0 +1,71 @@
+"""Rule layer alone (no classifier): catalog + cue matches, modifiers, stance, spans, tiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from upsignal.detect.engine import Detector
+from upsignal.types import Account, Conversation, Turn
+
+PRO = Account("ACC-1", "Acme", plan="pro")
+
+
+@pytest.fixture(scope="module")
+def rules(catalog):
+    return Detector(catalog, classifier=None, account_of=lambda conv: PRO)
+
+
+def run(detector, text: str, lang: str = "en", role: str = "customer"):
+    conv = Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language=lang,
+                        turns=(Turn(0, "Agent", "vendor", "Hi! How can I help?"), Turn(1, "Lena", role, text)))
+    return detector([conv])["c1"]
+
+
+def test_tier_feature_request_with_exact_span(rules):
+    text = "Hi team. Could you add SSO for our Okta rollout? Thanks."
+    (sig,) = [s for s in run(rules, text) if s.kind == "tier_feature_request"]
+    assert (sig.feature_id, sig.tier_id, sig.account_id) == ("sso_saml", "enterprise", "ACC-1")
+    assert sig.evidence.turn_index == 1
+    assert text[sig.evidence.start:sig.evidence.end] == "Could you add SSO for our Okta rollout?"
+    assert "rules.v1" in sig.detectors and any("tier:enterprise>pro" in r for r in sig.reasons)
+
+
+def test_feature_at_or_below_plan_is_plain_request(rules):
+    kinds = {(s.kind, s.feature_id) for s in run(rules, "Please add recurring tasks to the mobile app.")}
+    assert ("feature_request", "recurring_tasks") in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "We don't need SSO, thanks.",
+    "If we ever grew past our seat limit we would need SCIM.",
+    "The CSV export issue is fixed now, thanks!",
+], ids=["negated", "hypothetical", "resolved"])
+def test_modifiers_suppress(rules, text):
+    assert run(rules, text) == []
+
+
+def test_vendor_turns_never_fire(rules):
+    assert run(rules, "You could add SSO with the Enterprise plan, Asana has this too.", role="vendor") == []
+
+
+@pytest.mark.parametrize(("text", "competitor", "stance"), [
+    ("We are trialling Taskbase at the moment.", "Taskbase", "evaluating"),
+    ("Honestly Asana has this out of the box.", "Asana", "better_at"),
+    ("We moved from Jira last year.", "Jira", "migrated_from"),
+    ("Wir sind von Trello umgestiegen.", "Trello", "migrated_from"),
+], ids=["unknown-product", "better-at", "migrated", "de-migrated"])
+def test_competitor_comparisons(rules, text, competitor, stance):
+    lang = "de" if text.startswith("Wir") else "en"
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+    assert (sig.competitor_name, sig.stance) == (competitor, stance)
+
+
+def test_limit_pressure_links_the_limit(rules):
+    (sig,) = [s for s in run(rules, "We're at 24 of 25 seats and keep hitting the limit.") if s.kind == "limit_pressure"]
+    assert sig.limit_id == "seats"
+
+
+def test_german_request_and_negation(rules):
+    sigs = run(rules, "Wir brauchen dringend SSO für unser Okta. Gantt brauchen wir nicht.", "de")
+    assert {(s.kind, s.feature_id) for s in sigs} >= {("tier_feature_request", "sso_saml")}
+    assert all(s.feature_id != "timeline_gantt" for s in sigs)
