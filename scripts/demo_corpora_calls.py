@@ -35,7 +35,7 @@ def build_call(c, lang: str, acc, prospect) -> dict:
     turns.append((custs[0].name, custs[0].email, "customer", [Piece(rng.choice(C["hello"]), "small")]))
     vsay(rng.choice(V["agenda"]))
     pitches = []
-    for _ in range(rng.randint(4, 7)):
+    for _ in range(rng.randint(6, 10)):
         who = rng.choice(custs)
         r = rng.random()
         if r < 0.72:

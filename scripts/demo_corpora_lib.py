@@ -172,6 +172,8 @@ def _compatible(tags: list[str], need: str, ctx: Ctx) -> bool:
     if need and need in FEATURES and not _has_feature(acc, need):
         return False
     for t in tags:
+        if t == "want:{F}" and acc is not None and acc.plan == "enterprise":
+            return False
         if t.startswith("want:") and t[5:] in FEATURES and not _above(acc, t[5:]):
             return False
         if t.startswith("fr:") and not _has_feature(acc, t[3:]):
@@ -402,7 +404,9 @@ def render_email(paragraphs: list[list[str]], sig: list[str], style: str,
         qtext = "<br>".join(esc(x) for x in qlines)
         if style == "outlook":
             h += ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-                  f'<p class="MsoNormal"><b>{esc(header)}</b></p></div><p class="MsoNormal">{qtext}</p>')
+                  '<p class="MsoNormal">' + "<br>".join(f"<b>{esc(k)}:</b>{esc(v)}" for k, v in
+                                                    (x.split(":", 1) for x in header.split("\n")))
+                  + f'</p></div><p class="MsoNormal">{qtext}</p>')
         else:
             h += (f'<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">{esc(header)}<br></div>'
                   '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
@@ -413,8 +417,8 @@ def render_email(paragraphs: list[list[str]], sig: list[str], style: str,
 
 def outlook_header(d: datetime, sender: str, email: str, to: str, subject: str, lang: str) -> str:
     if lang == "de":
-        return f"Von: {sender} <{email}> Gesendet: {d.strftime('%d.%m.%Y %H:%M')} An: {to} Betreff: {subject}"
-    return f"From: {sender} <{email}> Sent: {d.strftime('%A, %B %d, %Y %I:%M %p')} To: {to} Subject: {subject}"
+        return f"Von: {sender} <{email}>\nGesendet: {d.strftime('%d.%m.%Y %H:%M')}\nAn: {to}\nBetreff: {subject}"
+    return f"From: {sender} <{email}>\nSent: {d.strftime('%A, %B %d, %Y %I:%M %p')}\nTo: {to}\nSubject: {subject}"
 
 
 def one_sentence(q: str) -> bool:

@@ -91,6 +91,9 @@ SIGNALS = [
     S("Im Vergleich zu {C} ist Planwise für unsere Leute viel einfacher.", "cc:{C}/worse_at"),
     S("{C} war uns viel zu überladen.", "cc:{C}/worse_at"),
     S("Unsere Entwickler arbeiten in Jira, deshalb ist uns die Synchronisation mit Planwise sehr wichtig.", "cc:jira/integrates_with"),
+    S("Unsere Kunden arbeiten fast alle mit Asana, deshalb bräuchten wir eine Anbindung dorthin.", "cc:asana/integrates_with fr"),
+    S("Wir gleichen heute Jira-Tickets und Planwise-Aufgaben per Hand ab, eine Synchronisation wäre ideal.", "cc:jira/integrates_with wk"),
+    S("Der Vertrieb ist bereits zu ClickUp gewechselt, der Rest soll im Sommer folgen.", "cc:clickup/switching_to ch"),
     # ---- comparison
     S("Andere Tools können das standardmäßig.", "cmp/better_at"),
     S("Jedes andere Projekttool, das ich kenne, kann das.", "cmp/better_at"),

@@ -167,6 +167,12 @@ SIGNALS = [
     S("Is there a way to link Jira issues to Planwise tasks so our devs don't have to double-enter everything?", "cc:jira/integrates_with fr"),
     S("Our product team keeps their specs in Notion and we'd like to embed those pages in tasks.", "cc:notion/integrates_with fr"),
     S("Could the Trello power-up keep cards and tasks in sync both ways?", "cc:trello/integrates_with fr"),
+    S("We sync our Salesforce opportunities into Smartsheet today and would like the same for Planwise.", "cc:smartsheet/integrates_with"),
+    S("Our agency partners all work in Asana, so we need tasks to flow between their Asana and our Planwise.", "cc:asana/integrates_with"),
+    S("Most of our clients live in monday.com, so a two-way connector would be huge for us.", "cc:monday/integrates_with fr"),
+    S("The support team already switched to ClickUp last month and ops is next.", "cc:clickup/switching_to ch"),
+    S("We've signed with Wrike for the whole company starting in July.", "cc:wrike/switching_to ch"),
+    S("Management wants everyone on {C} by Q3, so we're winding down our Planwise use.", "cc:{C}/switching_to ch"),
     S("The Orbitask people showed us a demo and I have to admit their workload view looked slick.", "cc:Orbitask/better_at"),
     # ---- comparison, no named competitor
     S("Other tools do this out of the box.", "cmp/better_at"),

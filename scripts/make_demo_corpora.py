@@ -235,6 +235,7 @@ def zendesk_ticket(c: Corpus, th: dict, tid: int, orgs: dict, file: str) -> tupl
     rng, lang, person, acc = c.rng, th["lang"], th["person"], th["acc"]
     ctx = th["ctx"]
     t0 = rand_time(rng)
+    subject = subject_for(c, th)
     style = email_style(c, person)
     formal = style != "web" or rng.random() < 0.3
     paras = paragraphs(c, ctx, th["body"], formal)
@@ -268,7 +269,7 @@ def zendesk_ticket(c: Corpus, th: dict, tid: int, orgs: dict, file: str) -> tupl
         fstyle = style if style != "web" else "gmail"
         header = (quote_header(t - timedelta(hours=2), agent_name, agent_email, lang) if fstyle != "outlook"
                   else outlook_header(t - timedelta(hours=2), agent_name, agent_email, person.name,
-                                      "Re: ticket", lang))
+                                      "Re: " + subject, lang))
         fpar = [[p.text for p in th["follow"]]]
         fs = signature(person, ctx, "mobile" if fstyle == "mobile" else "full")[:2]
         fh, fp = render_email(fpar, fs, fstyle, (header, qlines))
@@ -283,7 +284,7 @@ def zendesk_ticket(c: Corpus, th: dict, tid: int, orgs: dict, file: str) -> tupl
     elif acc and th["hint"] == "org":
         org = {"id": orgs[acc.id], "name": acc.name, "external_id": None, "domain_names": []}
     tags = sorted({tg for p in th["body"] for tg in POOLS["en"].TAGS.get(p.cat, [])}) + ([lang] if lang == "de" else [])
-    ticket = {"id": tid, "url": f"https://planwise.zendesk.com/agent/tickets/{tid}", "subject": subject_for(c, th),
+    ticket = {"id": tid, "url": f"https://planwise.zendesk.com/agent/tickets/{tid}", "subject": subject,
               "created_at": iso(t0), "updated_at": iso(t), "status": status,
               "priority": rng.choice(["low", "normal", "normal", "high", "urgent"]),
               "via": {"channel": "email" if style != "web" else "web"}, "tags": tags,
@@ -394,7 +395,9 @@ def freshdesk(c: Corpus, n: int) -> None:
         if source == "Email" and rng.random() < 0.25:  # reply to an old thread that opened a new ticket
             a_name, a_mail = agent_for(c, lang)
             old = rand_time(rng)
-            quoted = (quote_header(old, a_name, a_mail, lang),
+            header = (outlook_header(old, a_name, a_mail, person.name, "Re: " + subject_for(c, th), lang)
+                      if style == "outlook" else quote_header(old, a_name, a_mail, lang))
+            quoted = (header,
                       [rng.choice(POOLS[lang].AGENT["hello"]).format(name=person.name.split()[0]),
                        rng.choice(POOLS[lang].AGENT["howto"]), a_name])
         h, _ = render_email([[p.text for p in para] for para in paras], sig, style, quoted)
@@ -442,7 +445,8 @@ def accounts_csv(c: Corpus) -> None:
 
 def summary(c: Corpus) -> str:
     out = []
-    files = Counter(r["file"] for r in c.key)
+    files = Counter(r["file"] if not r["file"].startswith("calls/") else "calls/*." + r["file"].rsplit(".", 1)[1]
+                    for r in c.key)
     langs = Counter((r["file"].split("/")[0], r["language"]) for r in c.key)
     out.append(f"conversations in the answer key: {len(c.key)}")
     for f, n in sorted(files.items()):
@@ -466,6 +470,10 @@ def summary(c: Corpus) -> str:
 
 
 def main() -> int:
+    for sub in ("calls", "tickets", "reviews"):  # start clean so stale files from older runs disappear
+        for old in sorted((DEMO / sub).glob("*")) if (DEMO / sub).is_dir() else []:
+            if old.is_file():
+                old.unlink()
     c = Corpus()
     accounts_csv(c)
     zendesk(c, 310)
