@@ -130,7 +130,7 @@ _TITLE_WORDS = re.compile(
     r"|Teamleiter(?:in)?|Abteilungsleiter(?:in)?|Inhaber(?:in)?)\b"
 )
 _MAX_SIG_LINES = 7
-_SIG_INITIALS = frozenset("-—BKWMTRCSGVFLDbkwmtrcsgvfld")
+_SIG_INITIALS = frozenset("-BKWMTRCSGVFLDHbkwmtrcsgvfldh")
 
 
 def _is_sig_tail(lines: list[str]) -> bool:

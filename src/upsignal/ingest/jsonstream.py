@@ -52,7 +52,8 @@ def _objects(src: Source, items: Iterator[Any], first: int = 1) -> Iterator[Reco
         yield quarantine(
             src,
             n + 1,
-            f"invalid JSON after record {n} ({e}); the rest of the file was skipped: "
+            f"invalid JSON after record {n} ({' '.join(str(e).split())}); "
+            "the rest of the file was skipped: "
             "check that the file is complete and valid JSON",
         )
 

@@ -27,10 +27,11 @@ class BatchResult:
 
 def content_hash(conv: Conversation) -> str:
     """Hash of everything that defines a conversation except where it was read from."""
-    data = asdict(conv)
-    data.pop("source_file")
-    data.pop("record")
-    return hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    h = conv.hints
+    data = [conv.id, conv.source_system, conv.external_id, conv.channel, conv.created_at, conv.title,
+            conv.language, conv.url, h.account_id, h.email, h.domain, h.organization, h.company_size,
+            list(conv.tags), conv.rating, [[t.index, t.speaker, t.role, t.text, t.timestamp] for t in conv.turns]]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
 
 
 def write_batch(
