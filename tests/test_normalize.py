@@ -43,10 +43,10 @@ def test_html_to_text_table_cells_are_separated() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Can you add audit logs?\n\nOn Tue, Mar 4, 2026 at 10:22 AM Tom <tom@planwise.io> wrote:\n> Hi",
-        "Can you add audit logs?\nOn Tue, Mar 4, 2026 at 10:22 AM Tom Berger <\ntom@planwise.io> wrote:\nHi",
+        "Can you add audit logs?\n\nOn Tue, Mar 4, 2026 at 10:22 AM Tom <tom@x.io> wrote:\n> Hi",
+        "Can you add audit logs?\nOn Tue, Mar 4, 2026 at 10:22 AM Tom B <\ntom@x.io> wrote:\nHi",
         "Can you add audit logs?\n-----Original Message-----\nFrom: Tom\nSent: Monday\nHi",
-        "Can you add audit logs?\nFrom: Tom Berger\nSent: Monday, March 2\nTo: Lena\nSubject: x\nHi",
+        "Can you add audit logs?\nFrom: Tom Berger\nSent: Monday, March 2\nTo: Lena\nHi",
         "Can you add audit logs?\n________________________________\nVon: Tom\nGesendet: Montag",
         "Can you add audit logs?\n> quoted line\n> another",
     ],
@@ -57,7 +57,9 @@ def test_strip_quoted_reply_en(text: str) -> None:
 
 
 def test_strip_quoted_reply_de_schrieb() -> None:
-    text = "Wir brauchen SSO.\nAm 04.03.2026 um 10:22 schrieb Tom Berger <tom@planwise.io>:\n> Hallo"
+    text = (
+        "Wir brauchen SSO.\nAm 04.03.2026 um 10:22 schrieb Tom Berger <tom@planwise.io>:\n> Hallo"
+    )
     assert strip_quoted_reply(text) == "Wir brauchen SSO."
 
 
@@ -78,12 +80,45 @@ def test_strip_quoted_reply_keeps_ordinary_from_lines() -> None:
         ("Wir brauchen SSO.\nMit freundlichen Grüßen\nLena Vogt", "Wir brauchen SSO."),
         ("Wir brauchen SSO.\nViele Grüße\nLena", "Wir brauchen SSO."),
         (
-            "We need SSO.\nLena Vogt\nHead of Operations | Acme Logistics GmbH\nTel: +49 40 1234567",
+            "We need SSO.\nLena Vogt\nHead of Operations | Acme Logistics GmbH\nTel: +49 40 123456",
             "We need SSO.",
         ),
+        ("We need SSO.\nThanks,\nChloe Campbell\nSent from Outlook for Android", "We need SSO."),
+        (
+            "We need SSO.\nCheers,\nAisha Shah\n+44 20 1862 2344\nThis email and any attachments "
+            "are confidential and intended solely for the addressee.",
+            "We need SSO.",
+        ),
+        (
+            "Wir brauchen SSO.\nLG\nClaudia Neumann\nGesendet von Outlook für Android",
+            "Wir brauchen SSO.",
+        ),
+        (
+            "Wir brauchen SSO.\nViele Grüße\nFlorian\nGeschäftsführer | Schreinerei Brandl e.K.\n"
+            "Tel. +49 53 251 4578\nSchreinerei Brandl e.K. · Sitz: Hamburg · Amtsgericht HRB 1\n"
+            "Geschäftsführung: Maren Lehmann",
+            "Wir brauchen SSO.",
+        ),
+        ("Wo stelle ich das ein?\nDanke und Gruß", "Wo stelle ich das ein?"),
+        ("We need SSO.\nCheers\nThanks,\nChloe", "We need SSO."),
     ],
-    ids=["thanks-name", "best-regards", "kind-regards", "dashdash", "iphone", "iphone-de",
-         "mfg", "viele-gruesse", "contact-block"],
+    ids=[
+        "thanks-name",
+        "best-regards",
+        "kind-regards",
+        "dashdash",
+        "iphone",
+        "iphone-de",
+        "mfg",
+        "viele-gruesse",
+        "contact-block",
+        "stacked-device",
+        "disclaimer",
+        "outlook-de",
+        "legal-footer-de",
+        "danke-und-gruss",
+        "double-closing",
+    ],
 )
 def test_strip_signature(text: str, expected: str) -> None:
     assert strip_signature(text) == expected

@@ -23,7 +23,8 @@ def counts(db) -> tuple[int, int, int, int]:
 
 def test_migrations_are_recorded_once(db):
     assert apply_migrations(db) == []
-    assert [r[0] for r in db.execute("SELECT name FROM _migrations")] == ["001_initial"]
+    names = [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names[0] == "001_initial" and "002_link_overrides" in names and len(names) == len(set(names))
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -135,9 +135,11 @@ def _analyser(database: Any, settings: Any, detect: bool):  # noqa: ANN202
     """Account linking always; detection (catalog + classifier) unless switched off."""
     from .link import AccountIndex
     from .pipeline import build_detector, make_analyser
+    from .store.links import contact_emails, link_overrides
     from .store.queries import all_accounts
 
-    accounts = AccountIndex(all_accounts(database))
+    accounts = AccountIndex(all_accounts(database), contacts=contact_emails(database),
+                            overrides=link_overrides(database))
     detector = build_detector(settings.catalog, accounts, settings.embedding_model) if detect else None
     return make_analyser(accounts, detector)
 
@@ -303,6 +305,16 @@ def format_summary(s: dict[str, Any]) -> str:
         f"Signals:       {s['signals']:,} ({counts(s['signals_by_kind'])})",
         f"Quarantined:   {s['quarantined']:,} record(s)",
     ])
+
+
+from .cli_accounts import register as _register_accounts  # noqa: E402 (needs the names above)
+
+_register_accounts(app, accounts_app)
+
+
+from .cli_serve import register  # noqa: E402  (serve, token, export: see cli_serve.py)
+
+register(app)
 
 
 def main() -> None:

@@ -15,18 +15,16 @@ _BLOCKQUOTE = re.compile(
     r"<blockquote\b[^>]*>(?:(?!<blockquote\b).)*?</blockquote\s*>", re.IGNORECASE | re.DOTALL
 )
 _BREAKS = re.compile(
-    r"<br\s*/?>|</?(?:p|div|li|ul|ol|tr|table|thead|tbody|h[1-6]|pre|section|article|header"
-    r"|footer|hr|dd|dt|dl)\b[^>]*>",
+    r"<(?:br\s*/?|/?(?:p|div|li|ul|ol|tr|table|thead|tbody|h[1-6]|pre|section|article|header"
+    r"|footer|hr|dd|dt|dl)\b[^>]*)>",
     re.IGNORECASE,
 )
 _CELLS = re.compile(r"</?t[dh]\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"</?[a-zA-Z!][^>]*>")
 
 
-def html_to_text(s: str) -> str:
-    """Convert an HTML fragment to plain text with one line per block element."""
-    if "<" not in s:
-        return html.unescape(s) if "&" in s else s
+def _html_markup(s: str) -> str:
+    """Drop script/style/comments and quoted blockquotes; cells become spaces."""
     low = s.lower()
     if "<!--" in low or "<style" in low or "<script" in low or "<head" in low or "<title" in low:
         s = _DROP_BLOCKS.sub("", s)
@@ -36,13 +34,40 @@ def html_to_text(s: str) -> str:
             s, n = _BLOCKQUOTE.subn("\n", s)
             if not n:
                 break
-    if _BREAKS.search(s):
-        # Markup with block tags: source newlines are not line breaks (plain text keeps them).
-        s = _BREAKS.sub("\n", s.replace("\n", " "))
     if "<t" in low:
         s = _CELLS.sub(" ", s)
-    s = _TAGS.sub("", s)
-    return html.unescape(s) if "&" in s else s
+    return s
+
+
+def _html_lines(s: str) -> list[str]:
+    """HTML to trimmed, non-blank text lines (one per block element)."""
+    if "<" not in s or not _BREAKS.search(s):
+        # No block markup: plain text (maybe with a stray tag); its newlines are real.
+        text = _TAGS.sub("", s) if "<" in s else s
+        return _tidy(html.unescape(text) if "&" in text else text)
+    s = _html_markup(s)
+    if "&nbsp;" in s:
+        s = s.replace("&nbsp;", " ")
+    # Newlines in HTML source are spaces; runs of spaces are collapsed per line below.
+    if "\r" in s or "\t" in s:
+        s = s.replace("\r", " ").replace("\t", " ")
+    s = _TAGS.sub("", _BREAKS.sub("\n", s.replace("\n", " ")))
+    if "&" in s:
+        s = html.unescape(s)
+    lines = []
+    for line in s.split("\n"):
+        if "  " in line or "\xa0" in line or "\u200b" in line:
+            line = " ".join(_INVISIBLE.sub("", line).split())
+        else:
+            line = line.strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def html_to_text(s: str) -> str:
+    """Convert an HTML fragment to plain text with one line per block element."""
+    return "\n".join(_html_lines(s))
 
 
 # --- whitespace ---------------------------------------------------------------------------
@@ -106,23 +131,36 @@ def strip_quoted_reply(s: str) -> str:
 
 _VALEDICTION = (
     r"(?:Best regards|Kind regards|Warm regards|Warmest regards|Many thanks|Thanks again"
-    r"|Thanks in advance|Thank you|Best wishes|Regards|Cheers|Thanks|Sincerely|Best"
-    r"|Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße"
-    r"|Liebe Grüße|Schöne Grüße|Herzliche Grüße|Besten Dank|Vielen Dank|Danke|Gruß|Grüße"
+    r"|Thanks in advance|Thank you|Best wishes|All the best|Take care|Talk soon|Regards|Cheers"
+    r"|Thanks (?:and|&) (?:best |kind )?regards|Danke und Gr(?:uß|üße)|Thanks|Thx|Sincerely|Best"
+    r"|Mit freundlichen Gr(?:ü|ue|u)(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|Mit besten Grüßen"
+    r"|(?:Freundliche|Viele|Beste|Liebe|Schöne|Herzliche|Sonnige) Gr(?:ü|ue)(?:ß|ss)e"
+    r"|Besten Dank|Vielen Dank|Danke|Schönen Gruß|Gru(?:ß|ss)|Gr(?:ü|ue)(?:ß|ss)e|Bis bald"
     r"|MfG|LG|VG)"
 )
 _NAME = r"[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*){0,2}"
 _SIG_LINE = re.compile(
-    r"(?:(?P<hard>-- ?|--|Sent from my [^\n]{1,40}|Sent from (?:Mail|Outlook) for [^\n]{1,30}"
-    r"|Get Outlook for [^\n]{1,30}|(?:Von meinem|Gesendet von meinem) [^\n]{1,40})"
-    r"|(?P<soft>" + _VALEDICTION
-    + r"(?:[ \t]*[,.!]+)?(?:[ \t]+(?-i:" + _NAME + r"))?[ \t]*[,.!]?))[ \t]*",
+    r"(?:(?P<hard>-- ?|--|Sent (?:from|with|via) [^\n]{1,40}|Get Outlook for [^\n]{1,30}"
+    r"|Gesendet (?:von|mit|vom) [^\n]{1,40}|Von meinem [^\n]{1,40})"
+    r"|(?P<soft>"
+    + _VALEDICTION
+    + r"(?:[ \t]*[,.!]+)?(?:[ \t]+(?-i:"
+    + _NAME
+    + r"))?[ \t]*[,.!]?))[ \t]*",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"(?:\+\d[\d ()/.-]{6,}\d|\b(?:Tel|Phone|Mobile|Mob|Cell|Fax|Telefon|Handy|Direct|[TMFP])\b\.?:?"
-    r"[ \t]*\+?\d[\d ()/.-]{5,}\d|\bwww\.\S+|https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
-    r"|\b(?:GmbH|AG|Inc|LLC|Ltd|KG|SE|Corp|B\.V\.|S\.A\.)\b)"
+    r"(?:\+\d[\d ()/.-]{6,}\d"
+    r"|\b(?:Tel|Phone|Mobile|Mob|Cell|Fax|Telefon|Handy|Direct|[TMFP])\b\.?:?[ \t]*\+?\d[\d ()/.-]{5,}\d|\bwww\.\S+|https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|\b(?:GmbH|AG|Inc|LLC|Ltd|KG|SE|Corp|B\.V\.|S\.A\.|Amtsgericht|Registergericht|HRB"
+    r"|USt-IdNr|Sitz:)|\be\.K\.)"
+)
+# Legal footers and confidentiality notices end the author's words.
+_DISCLAIMER = re.compile(
+    r"(?:This (?:e-?mail|message|communication)\b.{0,40}\b(?:confidential|intended)"
+    r"|CONFIDENTIALITY NOTICE|Disclaimer:|Diese (?:E-Mail|Nachricht)\b.{0,60}\bvertraulich"
+    r"|Geschäftsführ(?:er|erin|ung):|Sitz der Gesellschaft|Registergericht|Amtsgericht)",
+    re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:Head of|Manager|Director|VP|CEO|CTO|CFO|COO|CIO|Lead|Engineer|Specialist|Analyst"
@@ -130,16 +168,22 @@ _TITLE_WORDS = re.compile(
     r"|Teamleiter(?:in)?|Abteilungsleiter(?:in)?|Inhaber(?:in)?)\b"
 )
 _MAX_SIG_LINES = 7
-_SIG_INITIALS = frozenset("-BKWMTRCSGVFLDHbkwmtrcsgvfldh")
+_SIG_SCAN_LINES = 15
+# First words of closings, device lines and footers: only such lines are tried as regexes.
+_SIG_FIRST_WORDS = frozenset(
+    "-- best kind warm warmest many thanks thank all take talk regards cheers thx sincerely"
+    " mit freundliche freundlichem viele beste liebe schöne herzliche sonnige besten vielen"
+    " danke schönen gruß gruss grüße grüsse gruesse bis mfg lg vg sent get gesendet von this"
+    " confidentiality disclaimer diese geschäftsführer geschäftsführerin geschäftsführung"
+    " sitz registergericht amtsgericht".split()
+)
 
 
 def _is_sig_tail(lines: list[str]) -> bool:
     """True when the lines after a valediction look like a name/contact block."""
     if len(lines) > _MAX_SIG_LINES:
         return False
-    return all(
-        _is_name_like(line) or (len(line) <= 90 and _CONTACT.search(line)) for line in lines
-    )
+    return all(_is_name_like(line) or (len(line) <= 90 and _CONTACT.search(line)) for line in lines)
 
 
 def _is_name_like(line: str) -> bool:
@@ -170,16 +214,34 @@ def _strip_contact_block(lines: list[str]) -> list[str]:
     return lines
 
 
-def _strip_signature(lines: list[str]) -> list[str]:
-    """Lines before the signature (see strip_signature)."""
-    for i in range(1, len(lines)):  # a message that starts with "Thanks," is not all signature
+def _signature_start(lines: list[str]) -> int | None:
+    """Index of the first line of a signature or disclaimer, if any."""
+    # Signatures sit at the end; a message that starts with "Thanks," is not all signature.
+    for i in range(max(1, len(lines) - _SIG_SCAN_LINES), len(lines)):
         line = lines[i]
-        if len(line) > 60 or line[0] not in _SIG_INITIALS:
+        if line.split(" ", 1)[0].rstrip(",.!:").lower() not in _SIG_FIRST_WORDS:
+            continue
+        if _DISCLAIMER.match(line):
+            return i
+        if len(line) > 60:
             continue
         m = _SIG_LINE.fullmatch(line)
         if m is not None and (m.group("hard") is not None or _is_sig_tail(lines[i + 1 :])):
-            return lines[:i]
-    return _strip_contact_block(lines)
+            return i
+    return None
+
+
+def _strip_signature(lines: list[str]) -> list[str]:
+    """Lines before the signature (see strip_signature); repeated for stacked closings."""
+    while True:
+        cut = _signature_start(lines)
+        if cut is None:
+            stripped = _strip_contact_block(lines)
+            if len(stripped) == len(lines):
+                return lines
+            lines = stripped
+        else:
+            lines = lines[:cut]
 
 
 def strip_signature(s: str) -> str:
@@ -194,7 +256,7 @@ def clean_text(s: str | None, html: bool = False, email: bool = True) -> str:
     """Clean one message: HTML, quoted replies and signatures (if `email`), whitespace."""
     if not s:
         return ""
-    lines = _tidy(html_to_text(s) if html else s)
+    lines = _html_lines(s) if html else _tidy(s)
     if email and lines:
         lines = _strip_signature(_strip_quoted(lines))
     return "\n".join(lines)

@@ -105,7 +105,7 @@ def make_analyser(accounts: AccountIndex, detector: Callable[[list[Conversation]
 
     def analyse(conversations: list[Conversation]) -> dict[str, Analysis]:
         signals = detector(conversations) if detector else {}
-        return {c.id: Analysis(accounts.resolve(c.hints), tuple(signals.get(c.id, ())))
+        return {c.id: Analysis(accounts.link(c), tuple(signals.get(c.id, ())))
                 for c in conversations}
 
     return analyse
@@ -125,7 +125,7 @@ def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str
     catalog = load_catalog(catalog_path)
 
     def account_of(conv: Conversation) -> Account | None:
-        link = accounts.resolve(conv.hints)
+        link = accounts.link(conv)  # manual overrides first, then the hint rules
         return accounts.account(link.account_id) if link else None
 
     return Detector(catalog, classifier=SentenceClassifier.load(classifier_path),

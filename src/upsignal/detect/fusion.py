@@ -25,11 +25,12 @@ class Decision:
 def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
     """A catalog entity plus a cue of the kind: precise enough to fire on its own. Returns why."""
     cue = ev.cues.get(kind)
-    if kind == "feature_request" and ev.features and cue:
-        return f'feature:{ev.features[0]}+cue="{cue[0]}"'
-    if kind == "comparison" and (ev.competitors or ev.unknown_competitors) and (cue or ev.stances):
-        who = ev.competitors[0] if ev.competitors else ev.unknown_competitors[0]
-        return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
+    if kind == "feature_request" and ev.features and (cue or ev.asks):
+        return f'feature:{ev.features[0]}+cue="{(cue or ev.asks)[0]}"'
+    if kind == "comparison" and (cue or ev.stances):
+        who = (ev.competitors or ev.unknown_competitors or [ev.alternative])[0]
+        if who:
+            return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
     if kind == "limit_pressure" and ev.limits and cue:
         return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:
@@ -78,4 +79,13 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         if confidence > 0:
             decision.kinds[kind] = (min(confidence, 1.0), tuple(detectors))
             decision.reasons[kind] = reasons
+    _compliance_implies_request(ev, decision)
     return decision
+
+
+def _compliance_implies_request(ev: RuleEvidence, decision: Decision) -> None:
+    """Needing a catalog feature for compliance ("our auditors want the audit log") is a request for it."""
+    if "compliance_need" in decision.kinds and ev.features and "feature_request" not in decision.kinds:
+        confidence, detectors = decision.kinds["compliance_need"]
+        decision.kinds["feature_request"] = (round(confidence * 0.9, 4), (*detectors, RULES))
+        decision.reasons["feature_request"] = [f"compliance_need+feature:{ev.features[0]}"]

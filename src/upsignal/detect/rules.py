@@ -33,6 +33,8 @@ class RuleEvidence:
     unknown_competitors: list[str] = field(default_factory=list)  # product names seen in a comparison
     limits: list[str] = field(default_factory=list)
     stances: list[str] = field(default_factory=list)
+    asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
+    alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False
@@ -75,6 +77,10 @@ def sentence_evidence(sent: Span, own_product: str = "") -> RuleEvidence:
             stance_spans.append(span)
         elif kind == "MOD":
             setattr(ev, value, True)
+        elif kind == "ASK":
+            ev.asks.append(span.text.lower())
+        elif kind == "ALT":
+            ev.alternative = ev.alternative or span.text
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     return ev

@@ -55,7 +55,9 @@ def _line_segments(line: str, start: str) -> list[Segment]:
         if found:
             lead = _plain(line[: found[0].start()])
             segs = [Segment(None, lead, start)] if lead else []
-            return segs + [Segment(" ".join(m.group(1).split()), _plain(m.group(2)), start) for m in found]
+            return segs + [
+                Segment(" ".join(m.group(1).split()), _plain(m.group(2)), start) for m in found
+            ]
     text = _plain(line)
     m = _PREFIX.match(text) or _BRACKET.match(text)
     if m:
@@ -85,17 +87,31 @@ def _cue(src: Source, n: int, line: int, block: list[str]) -> list[Segment] | Qu
     t = 0 if "-->" in block[0] else 1 if len(block) > 1 and "-->" in block[1] else -1
     if t < 0:
         return quarantine(
-            src, n, f"cue {n} (line {line}): no timing line like '{_EXPECTED_TIMING}'", "\n".join(block)
+            src,
+            n,
+            f"cue {n} (line {line}): no timing line like '{_EXPECTED_TIMING}'",
+            "\n".join(block),
         )
     m = _TIMING.match(block[t])
     if not m:
         return quarantine(
-            src, n, f"cue {n} (line {line + t}): bad timing {block[t].strip()!r}, expected '{_EXPECTED_TIMING}'", block[t]
+            src,
+            n,
+            f"cue {n} (line {line + t}): bad timing {block[t].strip()!r}, "
+            f"expected '{_EXPECTED_TIMING}'",
+            block[t],
         )
     start = offset(_seconds(m.group(1)))
-    segs = [s for text in block[t + 1 :] for s in _line_segments(text, start) if s.text or s.speaker]
+    segs = [
+        s for text in block[t + 1 :] for s in _line_segments(text, start) if s.text or s.speaker
+    ]
     if not any(s.text for s in segs):
-        return quarantine(src, n, f"cue {n} (line {line}): cue has no text; add the text or delete the cue", "\n".join(block))
+        return quarantine(
+            src,
+            n,
+            f"cue {n} (line {line}): cue has no text; add the text or delete the cue",
+            "\n".join(block),
+        )
     return segs
 
 
@@ -155,4 +171,3 @@ def read_vtt(src: Source, stream: TextIO) -> Iterator[Conversation | Quarantined
 def read_srt(src: Source, stream: TextIO) -> Iterator[Conversation | Quarantined]:
     """Stream a SubRip file as one call."""
     return _read(src, stream, "srt")
-

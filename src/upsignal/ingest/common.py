@@ -38,9 +38,8 @@ class RawTurn(NamedTuple):
     email: bool = True
 
 
-@dataclass(frozen=True)
-class Header:
-    """Conversation-level fields shared by all formats."""
+class Header(NamedTuple):
+    """Conversation-level fields shared by all formats (a NamedTuple: built per record)."""
 
     source_system: str
     external_id: str
@@ -48,7 +47,7 @@ class Header:
     created_at: str | None = None
     title: str | None = None
     url: str | None = None
-    hints: AccountHints = field(default_factory=AccountHints)
+    hints: AccountHints = AccountHints()
     tags: tuple[str, ...] = ()
     rating: float | None = None
 

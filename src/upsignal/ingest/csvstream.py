@@ -77,7 +77,7 @@ def iter_csv_rows(src: Source, stream: TextIO) -> Iterator[Row | Quarantined]:
         if len(row) != width:
             yield _column_problem(src, line_no, row, width)
             continue
-        yield line_no, dict(zip(columns, row))
+        yield line_no, dict(zip(columns, row, strict=True))
 
 
 def get(row: Mapping[str, str], *names: str) -> str | None:

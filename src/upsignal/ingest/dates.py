@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 _EPOCH = re.compile(r"\d{9,13}(?:\.\d+)?")
@@ -35,7 +35,7 @@ EXPECTED = "ISO 8601 such as 2026-03-04T10:22:11Z or 2026-03-04"
 def _iso(dt: datetime) -> str:
     """Aware datetimes as UTC with Z; naive ones without a zone."""
     if dt.tzinfo is not None:
-        return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return dt.strftime("%Y-%m-%dT%H:%M:%S")
 
 
@@ -43,7 +43,7 @@ def _from_epoch(value: float) -> str:
     """Seconds (or milliseconds) since 1970 as ISO 8601 UTC."""
     if value > 1e11:
         value /= 1000.0
-    return _iso(datetime.fromtimestamp(value, tz=timezone.utc))
+    return _iso(datetime.fromtimestamp(value, tz=UTC))
 
 
 def _parse_text(s: str) -> str:
@@ -62,7 +62,7 @@ def _parse_text(s: str) -> str:
         except ValueError:
             continue
         if utc and dt.tzinfo is None:
-            dt = dt.replace(tzinfo=timezone.utc)
+            dt = dt.replace(tzinfo=UTC)
         if fmt.endswith("%Y") and dt.tzinfo is None:
             return dt.strftime("%Y-%m-%d")
         return _iso(dt)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from upsignal.ingest.common import Header, RawTurn, Source, build, make_hints, quarantine
-from upsignal.ingest.common import split_tags
+from upsignal.ingest.common import (
+    Header,
+    RawTurn,
+    Source,
+    build,
+    make_hints,
+    quarantine,
+    split_tags,
+)
 from upsignal.ingest.csvstream import get, iter_csv_rows
 from upsignal.ingest.dates import date_problem, parse_date
 from upsignal.types import Conversation, Quarantined

@@ -76,11 +76,12 @@ def _thread(src: Source, ext: str, rows: list[Item]) -> Iterator[Conversation | 
     """One conversation from the rows of a thread."""
     line, head_row = rows[0]
     if not any(first(row, "text") for _, row in rows):
-        yield quarantine(src, line, f"id {ext}: missing \"text\"; {_FIX_MAP}", head_row)
+        yield quarantine(src, line, f'id {ext}: missing "text"; {_FIX_MAP}', head_row)
         return
     channel = _channel(first(head_row, "channel"))
     if channel is None:
-        reason = f"id {ext}: unknown channel {first(head_row, 'channel')!r} (use one of {', '.join(CHANNELS)})"
+        allowed = ", ".join(CHANNELS)
+        reason = f"id {ext}: unknown channel {first(head_row, 'channel')!r} (use one of {allowed})"
         yield quarantine(src, line, reason, head_row)
         return
     turns: list[RawTurn] = []
@@ -91,7 +92,11 @@ def _thread(src: Source, ext: str, rows: list[Item]) -> Iterator[Conversation | 
             turns.append(t)
     if not turns:
         return
-    customer_rows = [row for _, row in rows if _ROLES.get((first(row, "role") or "customer").lower()) == "customer"]
+    customer_rows = [
+        row
+        for _, row in rows
+        if _ROLES.get((first(row, "role") or "customer").lower()) == "customer"
+    ]
     email = next((e for e in (first(r, "email") for r in customer_rows) if e), None)
     head = Header(
         source_system="tickets",
@@ -108,14 +113,18 @@ def _thread(src: Source, ext: str, rows: list[Item]) -> Iterator[Conversation | 
     yield build(src, line, head, turns, raw=head_row)
 
 
-def _threads(src: Source, items: Iterable[Item | Quarantined]) -> Iterator[Conversation | Quarantined]:
+def _threads(
+    src: Source, items: Iterable[Item | Quarantined]
+) -> Iterator[Conversation | Quarantined]:
     """Group contiguous records by id and build each thread."""
     for item in group_contiguous(items, "id"):
         if isinstance(item, Quarantined):
             yield item
         elif item[0] is None:
             line, row = item[1][0]
-            yield quarantine(src, line, f"record {line}: missing \"id\"; use --map id=YourColumn", row)
+            yield quarantine(
+                src, line, f'record {line}: missing "id"; use --map id=YourColumn', row
+            )
         else:
             yield from _thread(src, *item)
 

@@ -112,27 +112,26 @@ def _document(src: Source, head: str, stream: TextIO) -> Iterator[Record | Quara
     return _objects(src, _document_items(ijson.parse(reader, use_float=True)))
 
 
-def _json_line(src: Source, lineno: int, line: str) -> Iterator[Record | Quarantined]:
+def _json_line(src: Source, lineno: int, line: str) -> list[Record | Quarantined]:
     """One JSON Lines record (a wrapper object on one line yields its items)."""
     try:
         obj = json.loads(line)
     except ValueError as e:
-        yield quarantine(
-            src, lineno, f"line {lineno} is not valid JSON ({e}); fix or remove the line", line
-        )
-        return
+        reason = f"line {lineno} is not valid JSON ({e}); fix or remove the line"
+        return [quarantine(src, lineno, reason, line)]
     if not isinstance(obj, dict):
-        yield quarantine(src, lineno, f"line {lineno} is not a JSON object", line)
-        return
+        return [quarantine(src, lineno, f"line {lineno} is not a JSON object", line)]
+    if len(obj) > 4 or "id" in obj:
+        return [(lineno, obj)]
     wrapped = [k for k in obj if k in WRAPPER_KEYS and isinstance(obj[k], list)]
-    if len(obj) <= 4 and wrapped and "id" not in obj:
-        for item in obj[wrapped[0]]:
-            if isinstance(item, dict):
-                yield lineno, item
-            else:
-                yield quarantine(src, lineno, f"line {lineno}: item is not a JSON object", item)
-        return
-    yield lineno, obj
+    if not wrapped:
+        return [(lineno, obj)]
+    return [
+        (lineno, item)
+        if isinstance(item, dict)
+        else quarantine(src, lineno, f"line {lineno}: item is not a JSON object", item)
+        for item in obj[wrapped[0]]
+    ]
 
 
 def _looks_like_line(line: str) -> bool:
@@ -149,7 +148,7 @@ def iter_json_records(src: Source, stream: TextIO) -> Iterator[Record | Quaranti
     for line in stream:
         lineno += 1
         if line.strip():
-            first = line
+            first = line.lstrip("\ufeff")  # a BOM left by a forced --encoding utf-8
             break
     if not first:
         return
@@ -176,7 +175,6 @@ def _jsonl(
         lineno += 1
         if second.strip():
             yield from _json_line(src, lineno, second)
-    for lineno, line in enumerate(stream, lineno + 1):
+    for n, line in enumerate(stream, lineno + 1):
         if line.strip():
-            yield from _json_line(src, lineno, line)
-
+            yield from _json_line(src, n, line)

@@ -67,7 +67,10 @@ class CallMeta:
             created_at=created,
             title=self.title,
             hints=make_hints(
-                account_id=self.account_id, email=email, domain=self.domain, organization=self.company
+                account_id=self.account_id,
+                email=email,
+                domain=self.domain,
+                organization=self.company,
             ),
         )
 
@@ -99,7 +102,10 @@ def _from_dict(d: dict[str, Any]) -> CallMeta:
 
 def sidecar_path(path: Path) -> Path | None:
     """STEM.meta.json (or NAME.meta.json) beside the transcript, if present."""
-    for candidate in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
+    for candidate in (
+        path.with_name(path.stem + ".meta.json"),
+        path.with_name(path.name + ".meta.json"),
+    ):
         if candidate.is_file():
             return candidate
     return None

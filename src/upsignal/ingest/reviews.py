@@ -84,7 +84,9 @@ def _review(src: Source, n: int, r: dict[str, Any]) -> Conversation | Quarantine
     """One review as a Conversation of up to three customer turns."""
     ext = first(r, "review_id", "id")
     if ext is None:
-        return quarantine(src, n, f"record {n}: missing review_id; use --map review_id=YourColumn", r)
+        return quarantine(
+            src, n, f"record {n}: missing review_id; use --map review_id=YourColumn", r
+        )
     try:
         head = _header(ext, r)
     except _BadRecord as e:
@@ -95,7 +97,9 @@ def _review(src: Source, n: int, r: dict[str, Any]) -> Conversation | Quarantine
     return build(src, n, head, turns, raw=r)
 
 
-def _reviews(src: Source, items: Iterable[Item | Quarantined]) -> Iterator[Conversation | Quarantined]:
+def _reviews(
+    src: Source, items: Iterable[Item | Quarantined]
+) -> Iterator[Conversation | Quarantined]:
     """Map records to reviews."""
     for item in items:
         if isinstance(item, Quarantined):

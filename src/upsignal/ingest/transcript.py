@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from upsignal.ingest.common import Header, RawTurn, Source, build, make_hints, quarantine
-from upsignal.ingest.common import text_or_none
+from upsignal.ingest.common import (
+    Header,
+    RawTurn,
+    Source,
+    build,
+    make_hints,
+    quarantine,
+    text_or_none,
+)
 from upsignal.ingest.dates import date_problem, offset, parse_date
 from upsignal.ingest.jsonstream import iter_json_records
 from upsignal.types import Conversation, Quarantined
@@ -60,9 +67,9 @@ def _call(src: Source, n: int, call: dict[str, Any]) -> Conversation | Quarantin
     """One call record as a Conversation (or Quarantined)."""
     ext = text_or_none(call.get("call_id") or call.get("id"))
     if ext is None:
-        return quarantine(src, n, f"record {n}: call has no \"call_id\"", call)
+        return quarantine(src, n, f'record {n}: call has no "call_id"', call)
     if not isinstance(call.get("transcript"), list):
-        return quarantine(src, n, f"call {ext}: \"transcript\" should be a list of segments", call)
+        return quarantine(src, n, f'call {ext}: "transcript" should be a list of segments', call)
     raw_date = call.get("started_at") or call.get("date") or call.get("created_at")
     try:
         created = parse_date(raw_date)

@@ -83,7 +83,7 @@ def _comments(t: dict[str, Any], requester: dict[str, Any]) -> list[Any]:
         return [{"plain_body": t["description"], "author": author, "public": True}]
     if not isinstance(comments, list):
         raise _BadRecord(
-            f"ticket {t.get('id')}: \"comments\" should be a list of comments, "
+            f'ticket {t.get("id")}: "comments" should be a list of comments, '
             f"got {type(comments).__name__}"
         )
     return comments
@@ -121,7 +121,7 @@ def _ticket(src: Source, n: int, t: dict[str, Any]) -> Conversation | Quarantine
     """One ticket record as a Conversation (or Quarantined)."""
     ext = text_or_none(t.get("id"))
     if ext is None:
-        return quarantine(src, n, f"record {n}: ticket has no \"id\"; each ticket needs one", t)
+        return quarantine(src, n, f'record {n}: ticket has no "id"; each ticket needs one', t)
     requester = _dict(t.get("requester"))
     if "id" not in requester and t.get("requester_id") is not None:
         requester = {**requester, "id": t["requester_id"]}

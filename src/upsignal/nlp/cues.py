@@ -47,8 +47,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "switch to", "switching to", "switched to", "move to", "moving to", "moved to",
             "migrate to", "migrating to", "moved from", "migrated from", "switched from", "coming from",
             "came from", "used to use", "trialling", "trialing", "evaluating", "looking at alternatives",
-            "alternatives", "competitor", "competitors", "the best", "superior to", "inferior to",
-            "beats", "outperforms", "as good as", "over at",
+            "the best", "superior to", "inferior to",
+            "beats", "outperforms", "as good as", "over at", "ahead of", "came close", "can do this",
+            "could do this", "do this without", "does it better", "better", "worse", "easier", "faster",
+            "comparing", "compare",
         ),
         "de": (
             "besser als", "schlechter als", "schneller als", "langsamer als", "günstiger als",
@@ -56,8 +58,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "im gegensatz zu", "genau wie", "genauso wie", "ähnlich wie", "lieber", "statt", "anstatt",
             "von haus aus", "eingebaut", "kann das", "hat das", "wechseln zu", "wechseln auf",
             "umsteigen auf", "umgestiegen", "gewechselt", "migriert", "kommen von", "testen gerade",
-            "evaluieren", "alternative", "alternativen", "konkurrenz", "wettbewerber", "der beste",
-            "die beste", "das beste",
+            "evaluieren", "der beste",
+            "die beste", "das beste", "können das", "standardmäßig", "bessere", "besseren", "besser",
+            "schlechter", "vergleichen", "voraus",
         ),
     },
     "workaround": {
@@ -150,6 +153,35 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "deinstalliert", "erstattung", "reicht uns", "reicht mir", "eskalieren",
         ),
     },
+}
+
+# Ways of asking for something that are too broad to count alone, but precise next to a catalog
+# feature alias ("How much extra would it be to get EU hosting?", "Can we turn on SCIM?").
+ASKS: dict[str, tuple[str, ...]] = {
+    "en": ("is there any way", "is there a way", "how much would", "how much extra", "would it cost",
+           "what would it cost", "turn on", "switch on", "enable", "can we get", "could we get",
+           "can we have", "could we have", "is available", "available for us", "available on our",
+           "asking for", "asked for", "ask for", "want", "wants", "need", "needs", "needed", "insist",
+           "insists", "require", "requires", "required", "requirement", "get access to", "add-on",
+           "upgrade for", "only in a higher plan", "on our plan", "on our current plan", "can users be",
+           "is it possible", "possible to get", "do you offer", "do you support", "does planwise support"),
+    "de": ("gibt es eine möglichkeit", "was würde", "was kostet", "kosten", "dazubuchen", "freischalten",
+           "aktivieren", "bekommen wir", "können wir", "brauchen", "braucht", "bräuchten", "benötigt",
+           "wollen", "will", "möchten", "verlangt", "fordert", "voraussetzung", "ist das möglich",
+           "ist es möglich", "bietet ihr", "unterstützt ihr", "im tarif", "in unserem tarif"),
+}
+
+# Generic references to alternatives: stand in for a competitor name in comparisons.
+ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("other tools", "other tool", "another tool", "alternatives", "alternative", "the competition",
+           "competitors", "competitor", "our old tool", "our previous tool", "our last tool",
+           "our old system", "our previous system", "other apps", "other vendors", "other products",
+           "every other", "any other tool", "the tool we used before", "our project tool",
+           "at my last company", "other solutions"),
+    "de": ("andere tools", "anderen tools", "anderes tool", "anderen tool", "alternativen", "alternative",
+           "konkurrenz", "wettbewerb", "wettbewerber", "altes tool", "alten tool", "vorheriges tool",
+           "andere anbieter", "anderen anbieter", "jedes andere", "andere lösungen", "anderen lösungen",
+           "andere programme"),
 }
 
 # Modifiers that stop a cue from firing when they precede it in the same sentence.

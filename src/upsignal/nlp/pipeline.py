@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog
-from .cues import CUES, HYPOTHETICAL, NEGATION, RESOLVED, STANCES
+from .cues import ALTERNATIVES, ASKS, CUES, HYPOTHETICAL, NEGATION, RESOLVED, STANCES
 
 LANGS = ("en", "de")
 MAX_SENTENCE_CHARS = 600  # longer "sentences" (logs, code, tables) are cut for matching
@@ -29,12 +29,15 @@ class Sentence:
 
 
 def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
-    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, LIMIT:<id>, CUE:<kind>, MOD:<type>, STANCE:<stance>."""
+    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, LIMIT:<id>, CUE:<kind>,
+    MOD:<type>, STANCE:<stance>, ASK:any (broad asks), ALT:any (generic alternatives)."""
     out: dict[str, list[str]] = {}
     for kind, by_lang in CUES.items():
         out[f"CUE:{kind}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
     for name, table in (("negated", NEGATION), ("hypothetical", HYPOTHETICAL), ("resolved", RESOLVED)):
         out[f"MOD:{name}"] = [p for lang in LANGS for p in table.get(lang, ())]
+    out["ASK:any"] = [p for lang in LANGS for p in ASKS.get(lang, ())]
+    out["ALT:any"] = [p for lang in LANGS for p in ALTERNATIVES.get(lang, ())]
     for stance, by_lang in STANCES.items():
         out[f"STANCE:{stance}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
     if catalog is not None:

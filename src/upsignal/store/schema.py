@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from .api_schema import m010_search, m011_auth, m012_feedback, m013_jobs, m014_data_version
+from .schema_accounts import m002_link_overrides
+
 
 def m001_initial(db: sqlite_utils.Database) -> None:
     """Accounts, conversations, turns, signals, quarantine and ingest runs."""
@@ -68,4 +71,10 @@ def _run_script(db: sqlite_utils.Database, script: str) -> None:
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", m001_initial),
+    ("002_link_overrides", m002_link_overrides),
+    ("010_search", m010_search),
+    ("011_auth", m011_auth),
+    ("012_feedback", m012_feedback),
+    ("013_jobs", m013_jobs),
+    ("014_data_version", m014_data_version),
 ]

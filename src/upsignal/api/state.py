@@ -1,0 +1,91 @@
+"""What the app holds for its lifetime: settings, a connection pool, the vector index, the job runner."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import sqlite_utils
+from sqlite_utils.utils import sqlite3
+
+from ..catalog import Catalog
+from ..settings import Settings
+from .cache import VersionedCache
+from ..store.search import VectorIndex
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+
+class ConnectionPool:
+    """Reusable SQLite connections (WAL: many readers alongside one writer), one per request at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._idle: queue.LifoQueue[sqlite_utils.Database] = queue.LifoQueue()
+
+    def _open(self) -> sqlite_utils.Database:
+        conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10)
+        db = sqlite_utils.Database(conn)
+        for pragma in ("busy_timeout=10000", "foreign_keys=ON", "synchronous=NORMAL"):
+            db.execute(f"PRAGMA {pragma}")
+        return db
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite_utils.Database]:
+        """A connection for the duration of the block; any open transaction is rolled back after."""
+        try:
+            db = self._idle.get_nowait()
+        except queue.Empty:
+            db = self._open()
+        try:
+            yield db
+        finally:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            self._idle.put(db)
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().conn.close()
+            except queue.Empty:
+                return
+
+
+@dataclass
+class Services:
+    """Everything a request may need besides its own connection."""
+
+    settings: Settings
+    pool: ConnectionPool
+    encoder: Encoder
+    vectors: VectorIndex = field(default_factory=VectorIndex)
+    jobs: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="upsignal-job"))
+    stop: threading.Event = field(default_factory=threading.Event)
+    cache: VersionedCache = field(default_factory=VersionedCache)
+    _catalog: object = None
+
+    def catalog(self) -> Catalog | None:
+        """The configured catalog, loaded once (None when none is configured)."""
+        if self._catalog is None and self.settings.catalog is not None:
+            from ..catalog import load_catalog
+
+            self._catalog = load_catalog(self.settings.catalog)
+        return self._catalog  # type: ignore[return-value]
+
+
+def default_encoder(model: str | None) -> Encoder:
+    """The configured sentence-embedding model, loaded on first use (never at import or start-up)."""
+
+    def encode(texts: list[str]) -> np.ndarray:
+        from ..embedding import encode as embed
+
+        return embed(texts, model)
+
+    return encode

@@ -1,0 +1,234 @@
+"""Learned sentence classifier (detection layer 3): hashed n-grams + cue groups -> calibrated LR.
+
+One independent binary logistic regression per kind over a stateless feature hashing of word
+and character n-grams plus EN/DE cue-word groups (`clf_features`). Scores are Platt-calibrated
+on out-of-fold decision values and each kind has an F1-optimal threshold chosen by
+cross-validation. A sentence-transformers embedding block (any model name or local path;
+"default" = the packaged all-MiniLM-L6-v2) can be switched on in `FeatureConfig`; it is off
+in the shipped artefact because it is ~20x slower and did not beat n-grams + cues.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from upsignal.detect.clf_features import CUE_NAMES, FeatureConfig, Featurizer
+from upsignal.errors import UpsignalError
+
+NAME = "sentence_clf"
+VERSION = "sentence_clf.v1"
+KINDS: tuple[str, ...] = (
+    "feature_request",
+    "comparison",
+    "workaround",
+    "limit_pressure",
+    "growth",
+    "compliance_need",
+    "budget",
+    "churn_risk",
+)
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "models" / NAME
+
+
+class ModelLoadError(UpsignalError):
+    """The classifier artefact is missing or unreadable."""
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    """Threshold maximising F1 on (y, p), the middle of the best plateau on a 0.01 grid."""
+    grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
+    f1s = np.array([_f1(y, p >= t) for t in grid])
+    best = np.flatnonzero(f1s >= f1s.max() - 1e-9)
+    return float(grid[best[len(best) // 2]])
+
+
+def _f1(y: np.ndarray, yhat: np.ndarray) -> float:
+    tp = float(np.sum(y & yhat))
+    denom = float(np.sum(y) + np.sum(yhat))
+    return 0.0 if denom == 0 else 2 * tp / denom
+
+
+class SentenceClassifier:
+    """Multi-label sentence classifier: `predict_proba(texts)` -> (n, len(kinds)) probabilities."""
+
+    def __init__(
+        self,
+        kinds: Sequence[str],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        calibration: np.ndarray,
+        thresholds: dict[str, float],
+        features: FeatureConfig | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        self.kinds = tuple(kinds)
+        self.coef = np.asarray(coef, dtype=np.float32)  # (n_features, n_kinds)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.calibration = np.asarray(calibration, dtype=np.float64)  # (n_kinds, 2): a, b
+        self.thresholds = dict(thresholds)
+        self.features = features or FeatureConfig()
+        self.meta = dict(meta or {})
+        self._featurizer = Featurizer(self.features)
+
+    # ---- inference
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw linear scores, shape (n, n_kinds)."""
+        if not texts:
+            return np.zeros((0, len(self.kinds)))
+        X = self._featurizer.transform(list(texts))
+        return np.asarray(X @ self.coef, dtype=np.float64) + self.intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, shape (n, len(kinds))."""
+        z = self.decision_function(texts)
+        return _sigmoid(z * self.calibration[:, 0] + self.calibration[:, 1])
+
+    def predict(self, texts: Sequence[str]) -> list[list[str]]:
+        """Kinds whose probability reaches the kind's threshold, per text."""
+        p = self.predict_proba(texts)
+        thr = np.array([self.thresholds[k] for k in self.kinds])
+        return [[k for k, hit in zip(self.kinds, row) if hit] for row in p >= thr]
+
+    # ---- persistence
+    def save(self, path: Path | str) -> None:
+        """Write `config.json` and `weights.npz` (sparse float16 coefficients) under `path`."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        nz = np.flatnonzero(np.any(self.coef != 0, axis=1)).astype(np.int32)
+        _write_npz(
+            path / "weights.npz",
+            rows=nz,
+            values=self.coef[nz].astype(np.float16),
+            intercept=self.intercept,
+            calibration=self.calibration,
+        )
+        config = {
+            "name": NAME,
+            "version": VERSION,
+            "kinds": list(self.kinds),
+            "thresholds": {k: round(v, 4) for k, v in self.thresholds.items()},
+            "features": self.features.to_dict(),
+            "cue_names": list(CUE_NAMES),
+            "meta": self.meta,
+        }
+        (path / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> SentenceClassifier:
+        """Load an artefact directory (default: the shipped `models/sentence_clf`)."""
+        path = Path(path) if path is not None else DEFAULT_PATH
+        try:
+            config = json.loads((path / "config.json").read_text())
+            w = np.load(path / "weights.npz")
+        except (OSError, ValueError) as e:
+            raise ModelLoadError(
+                f"cannot load sentence classifier from {path}: {e}. "
+                "Rebuild it with: python scripts/train.py"
+            ) from e
+        if config.get("cue_names") != list(CUE_NAMES):
+            raise ModelLoadError(
+                f"{path} was trained with other cue groups; retrain: python scripts/train.py"
+            )
+        features = FeatureConfig.from_dict(config["features"])
+        coef = np.zeros((features.n_features, len(config["kinds"])), dtype=np.float32)
+        coef[w["rows"]] = w["values"].astype(np.float32)
+        return cls(
+            config["kinds"], coef, w["intercept"], w["calibration"],
+            config["thresholds"], features, config.get("meta"),
+        )
+
+    # ---- training
+    @classmethod
+    def fit(
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[Sequence[str]],
+        annotated: Sequence[Sequence[str]],
+        kinds: Sequence[str] = KINDS,
+        features: FeatureConfig | None = None,
+        C: float = 4.0,
+        folds: int = 5,
+        sample_weight: np.ndarray | None = None,
+    ) -> SentenceClassifier:
+        """Train one LR per kind on the rows annotated for it; calibrate and threshold by CV."""
+        features = features or FeatureConfig()
+        X = Featurizer(features).transform(list(texts))
+        sw = np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, float)
+        coef = np.zeros((features.n_features, len(kinds)), dtype=np.float32)
+        intercept = np.zeros(len(kinds))
+        calib = np.tile([1.0, 0.0], (len(kinds), 1))
+        thresholds: dict[str, float] = {}
+        cv: dict[str, dict[str, float]] = {}
+        for j, kind in enumerate(kinds):
+            idx = np.array([i for i, a in enumerate(annotated) if kind in a], dtype=int)
+            y = np.array([kind in labels[i] for i in idx], dtype=bool)
+            if len(idx) == 0 or y.sum() < max(2, folds) or (~y).sum() < folds:
+                thresholds[kind] = 1.0  # too little data: never fires
+                continue
+            Xk, wk = X[idx], sw[idx]
+            z = _oof_decision(Xk, y, wk, C, folds)
+            a, b = _platt(z, y)
+            p = _sigmoid(a * z + b)
+            thresholds[kind] = best_threshold(y, p)
+            cv[kind] = _prf(y, p >= thresholds[kind]) | {"n": int(len(y)), "pos": int(y.sum())}
+            model = _lr(C).fit(Xk, y, sample_weight=wk)
+            coef[:, j] = model.coef_[0]
+            intercept[j] = model.intercept_[0]
+            calib[j] = (a, b)
+        meta = {"C": C, "folds": folds, "cv": cv, "n_train": len(texts)}
+        return cls(kinds, coef, intercept, calib, thresholds, features, meta)
+
+
+def _write_npz(path: Path, **arrays: np.ndarray) -> None:
+    """Compressed .npz with fixed zip timestamps, so the same model gives the same bytes."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, arr in arrays.items():
+            buf = io.BytesIO()
+            np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
+
+
+def _lr(C: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", random_state=0)
+
+
+def _oof_decision(X: Any, y: np.ndarray, w: np.ndarray, C: float, folds: int) -> np.ndarray:
+    """Out-of-fold decision values from stratified, seeded folds."""
+    from sklearn.model_selection import StratifiedKFold
+
+    z = np.zeros(len(y))
+    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=0).split(np.zeros(len(y)), y):
+        z[te] = _lr(C).fit(X[tr], y[tr], sample_weight=w[tr]).decision_function(X[te])
+    return z
+
+
+def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: p = sigmoid(a*z + b) fitted on out-of-fold scores."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=1e4, solver="lbfgs").fit(z.reshape(-1, 1), y)
+    return float(m.coef_[0, 0]), float(m.intercept_[0])
+
+
+def _prf(y: np.ndarray, yhat: np.ndarray) -> dict[str, float]:
+    tp = float(np.sum(y & yhat))
+    p = tp / max(1.0, float(yhat.sum()))
+    r = tp / max(1.0, float(y.sum()))
+    f = 0.0 if p + r == 0 else 2 * p * r / (p + r)
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}

@@ -1,0 +1,94 @@
+"""The shipped sentence classifier on hand-written EN/DE sentences (not from any training data)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from upsignal.detect.classifier import KINDS, SentenceClassifier
+
+POSITIVES = [
+    ("feature_request", "Could you please add an option to export invoices as PDF?"),
+    ("feature_request", "It would be great if the calendar could sync with Outlook."),
+    ("feature_request", "Any plans to support two-way sync with Jira?"),
+    ("feature_request", "Bitte baut eine Möglichkeit ein, Projekte zu archivieren."),
+    ("feature_request", "Es wäre super, wenn man Berichte automatisch per E-Mail verschicken könnte."),
+    ("comparison", "Asana handles recurring tasks much better than your tool."),
+    ("comparison", "Die Suche ist deutlich langsamer als bei Confluence."),
+    ("workaround", "Every Monday I copy the numbers into a spreadsheet and merge them by hand."),
+    ("workaround", "Wir exportieren die Daten jede Woche manuell nach Excel und führen sie zusammen."),
+    ("limit_pressure", "We keep hitting the API rate limit during our nightly sync."),
+    ("limit_pressure", "Wir sind schon bei 48 von 50 Lizenzen."),
+    ("growth", "We are hiring twenty engineers next quarter and all of them will need accounts."),
+    ("growth", "Nächsten Monat kommt ein neues Team in Wien dazu."),
+    ("compliance_need", "Our security team requires SAML SSO before we can roll this out."),
+    ("compliance_need", "Wir brauchen einen AVV nach DSGVO, bevor wir weitermachen können."),
+    ("budget", "Our new budget opens in Q3, so we can look at the upgrade then."),
+    ("budget", "Die Verlängerung des Vertrags muss erst vom Einkauf freigegeben werden."),
+    ("churn_risk", "If this outage happens again we will cancel our subscription."),
+    ("churn_risk", "Wir überlegen ernsthaft zu kündigen, der Support ist eine Frechheit."),
+]
+
+NEGATIVES = [
+    ("feature_request", "The app crashes every time I open the settings page."),
+    ("feature_request", "How do I export my data to CSV?"),
+    ("feature_request", "Die App stürzt beim Start ab."),
+    ("comparison", "I would like to know when my order ships."),
+    ("comparison", "We waited more than three hours for a reply."),
+    ("workaround", "The Excel export works great, thanks!"),
+    ("limit_pressure", "How many users are included in the Pro plan?"),
+    ("growth", "Thanks, the new dashboard looks nice."),
+    ("budget", "Great support, very quick answer."),
+    ("churn_risk", "Love the new release, keep it up!"),
+    ("churn_risk", "Vielen Dank für die schnelle Hilfe!"),
+]
+
+# Known misses of the n-gram model, kept visible: negation and switching phrasing are left to
+# the rule layer (negation/hypothetical handling) and fusion.
+KNOWN_MISSES = [
+    ("comparison", "We moved over from Monday.com last year.", True),
+    ("compliance_need", "We don't need SSO at the moment.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def clf() -> SentenceClassifier:
+    return SentenceClassifier.load()
+
+
+def test_shape_kinds_and_calibrated_range(clf: SentenceClassifier) -> None:
+    p = clf.predict_proba(["please add dark mode", "ok", ""])
+    assert clf.kinds == KINDS
+    assert p.shape == (3, len(KINDS))
+    assert np.all((p >= 0) & (p <= 1))
+    assert set(clf.thresholds) == set(KINDS)
+    assert clf.predict_proba([]).shape == (0, len(KINDS))
+
+
+def test_deterministic(clf: SentenceClassifier) -> None:
+    texts = [t for _, t in POSITIVES]
+    assert np.array_equal(clf.predict_proba(texts), clf.predict_proba(texts))
+
+
+@pytest.mark.parametrize(("kind", "text"), POSITIVES, ids=[f"{k}:{t[:30]}" for k, t in POSITIVES])
+def test_clear_positive(clf: SentenceClassifier, kind: str, text: str) -> None:
+    assert kind in clf.predict([text])[0]
+
+
+@pytest.mark.parametrize(("kind", "text"), NEGATIVES, ids=[f"{k}:{t[:30]}" for k, t in NEGATIVES])
+def test_hard_negative(clf: SentenceClassifier, kind: str, text: str) -> None:
+    assert kind not in clf.predict([text])[0]
+
+
+def test_save_load_roundtrip(clf: SentenceClassifier, tmp_path) -> None:
+    clf.save(tmp_path / "m")
+    again = SentenceClassifier.load(tmp_path / "m")
+    texts = ["Wir brauchen SSO.", "please add an API"]
+    assert np.allclose(again.predict_proba(texts), clf.predict_proba(texts))
+    assert again.thresholds == clf.thresholds
+
+
+@pytest.mark.xfail(reason="known classifier limitation; the rule layer covers it", strict=False)
+@pytest.mark.parametrize(("kind", "text", "expected"), KNOWN_MISSES, ids=[m[1][:30] for m in KNOWN_MISSES])
+def test_known_miss(clf: SentenceClassifier, kind: str, text: str, expected: bool) -> None:
+    assert (kind in clf.predict([text])[0]) is expected
