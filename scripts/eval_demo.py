@@ -73,9 +73,15 @@ def linking_scores(db: object, key: list[dict]) -> dict[str, float]:
 
 
 def signal_scores(db: object, key: list[dict], fold: bool) -> dict[str, dict]:
+    rows = db.execute("SELECT conversation_id, kind, sentence FROM signals").fetchall()
+    return score_predictions(rows, key, fold)
+
+
+def score_predictions(rows: list[tuple[str, str, str]], key: list[dict], fold: bool) -> dict[str, dict]:
+    """P/R/F1 per kind of (conversation id, kind, sentence) predictions against the answer key."""
     name = (lambda k: COUNTS_AS.get(k, k)) if fold else (lambda k: k)
     predicted: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for cid, kind, sentence in db.execute("SELECT conversation_id, kind, sentence FROM signals"):
+    for cid, kind, sentence in rows:
         predicted[(cid, name(kind))].append(sentence)
     gold: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in key:

@@ -84,8 +84,13 @@ def default_encoder(model: str | None) -> Encoder:
     """The configured sentence-embedding model, loaded on first use (never at import or start-up)."""
 
     def encode(texts: list[str]) -> np.ndarray:
+        import torch
+
         from ..embedding import encode as embed
 
-        return embed(texts, model)
+        # Requests embed concurrently from many threads: one intra-op thread each avoids oversubscription.
+        torch.set_num_threads(1)
+        with torch.inference_mode():
+            return embed(texts, model)
 
     return encode

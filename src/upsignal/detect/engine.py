@@ -59,23 +59,30 @@ class Detector:
 
     def _sentences(self, conversations: Sequence[Conversation]) -> list[_Item]:
         """Split customer turns (vendor turns never count) into sentences with rule evidence."""
-        items: list[_Item] = []
+        by_lang: dict[str, list[tuple[str, tuple[Conversation, int, int]]]] = {}
         for conv in conversations:
-            nlp = self.nlp(conv.language)
+            lang = conv.language if conv.language in ("en", "de") else "en"
             for turn in conv.turns:
-                if turn.role == "vendor":
-                    continue
-                lines = list(split_lines(turn.text))
-                count = 0
-                for (offset, line), doc in zip(lines, nlp.pipe(line for _, line in lines), strict=True):
-                    for sent in doc.sents:
-                        text = sent.text.strip()
-                        if len(text) < 3 or count >= MAX_SENTENCES_PER_TURN:
-                            continue
-                        count += 1
-                        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                        s = Sentence(turn.index, start, start + len(text), text[:MAX_SENTENCE_CHARS])
-                        items.append(_Item(conv, s, sentence_evidence(sent, self.catalog.product)))
+                if turn.role != "vendor":
+                    lines = by_lang.setdefault(lang, [])
+                    lines.extend((line, (conv, turn.index, offset)) for offset, line in split_lines(turn.text))
+        items: list[_Item] = []
+        per_turn: dict[tuple[str, int], int] = {}
+        for lang, lines in by_lang.items():
+            for doc, (conv, turn_index, offset) in self.nlp(lang).pipe(lines, as_tuples=True, batch_size=512):
+                spans = sorted(doc.spans["upsignal"], key=lambda sp: sp.start)
+                for sent in doc.sents:
+                    text = sent.text.strip()
+                    key = (conv.id, turn_index)
+                    if len(text) < 3 or per_turn.get(key, 0) >= MAX_SENTENCES_PER_TURN:
+                        continue
+                    per_turn[key] = per_turn.get(key, 0) + 1
+                    start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    s = Sentence(turn_index, start, start + len(text), text[:MAX_SENTENCE_CHARS])
+                    inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
+                    items.append(_Item(conv, s, sentence_evidence(sent, inside, self.catalog.product)))
+        order = {c.id: i for i, c in enumerate(conversations)}
+        items.sort(key=lambda it: (order[it.conv.id], it.sentence.turn_index, it.sentence.start))
         return items
 
     def _thresholds(self) -> dict[str, float]:

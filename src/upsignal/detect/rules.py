@@ -56,13 +56,11 @@ class RuleEvidence:
         return out
 
 
-def sentence_evidence(sent: Span, own_product: str = "") -> RuleEvidence:
-    """Collect the matches of doc.spans['upsignal'] that fall inside this sentence."""
+def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") -> RuleEvidence:
+    """Collect what the catalog/cue matches inside this sentence say."""
     ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
     stance_spans: list[Span] = []
-    for span in sent.doc.spans["upsignal"]:
-        if span.start < sent.start or span.end > sent.end:
-            continue
+    for span in matches:
         kind, _, value = span.label_.partition(":")
         if kind == "CUE":
             ev.cues.setdefault(value, []).append(span.text.lower())

@@ -91,24 +91,42 @@ _HIT_COLUMNS = """k.conversation_id, k.idx AS turn_idx, t.role, t.speaker, c.cha
     c.title, c.account_id, a.name AS account_name, a.plan AS account_plan"""
 
 
+KEYWORD_CANDIDATES = 2000  # relevance ranking looks at the newest this-many matches that pass the filters
+
+
 def keyword_search(db: sqlite_utils.Database, query: str, filters: Filters = Filters(), limit: int = 20,
                    offset: int = 0, sort: str = "relevance") -> list[dict[str, Any]]:
-    """Turns matching `query` (FTS5), best first (or newest first), with a highlighted snippet."""
+    """Turns matching `query` (FTS5), best first (or newest first), with a highlighted snippet.
+
+    A common word can match hundreds of thousands of turns; bm25 is then computed only for the
+    newest KEYWORD_CANDIDATES matches that pass the filters (FTS5 walks its index in rowid order and
+    stops there), which keeps every query fast and favours recent conversations.
+    """
     match = fts_query(query)
     if not match:
         return []
     clause, params = filters.sql()
-    order = "turns_fts.rank" if sort == "relevance" else "c.created_at DESC, turns_fts.rowid DESC"
-    sql = f"""SELECT {_HIT_COLUMNS}, -turns_fts.rank AS score,
-                  snippet(turns_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet
-              FROM turns_fts JOIN turn_keys k ON k.id = turns_fts.rowid
+    joins = """JOIN turn_keys k ON k.id = turns_fts.rowid
+               JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx
+               JOIN conversations c ON c.id = k.conversation_id""" if clause else ""
+    # relevance: pick the page among the candidates before joining; recent: the join gives the dates
+    page, order = ("ORDER BY rank LIMIT ? OFFSET ?", "m.rank") if sort == "relevance" else ("", "c.created_at DESC, m.id DESC")
+    sql = f"""WITH cand AS (
+                  SELECT turns_fts.rowid AS id, turns_fts.rank AS rank FROM turns_fts {joins}
+                  WHERE turns_fts MATCH ? {clause} ORDER BY turns_fts.rowid DESC LIMIT {KEYWORD_CANDIDATES}),
+              m AS (SELECT id, rank FROM cand {page})
+              SELECT m.id AS fts_id, {_HIT_COLUMNS}, -m.rank AS score
+              FROM m JOIN turn_keys k ON k.id = m.id
               JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx
               JOIN conversations c ON c.id = k.conversation_id
               LEFT JOIN accounts a ON a.id = c.account_id
-              WHERE turns_fts MATCH ? {clause} ORDER BY {order} LIMIT ? OFFSET ?"""
+              ORDER BY {order}""" + ("" if page else " LIMIT ? OFFSET ?")
     rows = _rows(db, sql, [match, *params, limit, offset])
     for row in rows:
-        row["snippet"], row["marks"] = split_marks(row["snippet"])
+        marked = db.execute(
+            f"SELECT snippet(turns_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) FROM turns_fts"
+            " WHERE turns_fts MATCH ? AND rowid = ?", [match, row.pop("fts_id")]).fetchone()[0]
+        row["snippet"], row["marks"] = split_marks(marked)
     return rows
 
 
@@ -259,7 +277,7 @@ class VectorIndex:
                 if not len(ids):
                     break
                 codes = binary_codes(vectors)
-                self.codes = codes if not len(self.ids) else np.vstack([self.codes, codes])
+                self.codes = np.asfortranarray(codes if not len(self.ids) else np.vstack([self.codes, codes]))
                 self.ids = np.concatenate([self.ids, ids])
                 self.top = int(ids[-1])
 
@@ -268,7 +286,10 @@ class VectorIndex:
         ids, codes = self.ids, self.codes
         if not len(ids):
             return []
-        dist = np.bitwise_count(codes ^ binary_codes(query[None, :])[0]).sum(axis=1, dtype=np.int32)
+        q = binary_codes(query[None, :])[0]
+        dist = np.zeros(len(ids), dtype=np.uint16)
+        for word in range(codes.shape[1]):  # column by column: contiguous, no strided reduction
+            dist += np.bitwise_count(codes[:, word] ^ q[word])
         if n < len(ids):
             keep = np.argpartition(dist, n)[:n]
             return ids[keep].tolist()
