@@ -210,7 +210,8 @@ def eval_cmd(
     if format not in ("table", "json"):
         raise InputError(f"--format {format!r}: expected table or json.")
     settings = _settings(catalog=catalog)
-    detector = build_detector(settings.catalog, AccountIndex([]), settings.embedding_model)
+    # Kinds only: linking requests to catalog features by meaning cannot change a row's score.
+    detector = build_detector(settings.catalog, AccountIndex([]), settings.embedding_model, semantic=False)
     datasets = {f.stem: evaluate(read_eval_rows(f), detector) for f in files}
     result = {"datasets": datasets, "overall": overall(datasets)}
     if format == "json":

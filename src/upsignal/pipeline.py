@@ -112,8 +112,13 @@ def make_analyser(accounts: AccountIndex, detector: Callable[[list[Conversation]
 
 
 def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str | None = None,
-                   classifier_path: Path | None = None) -> Callable[[list[Conversation]], dict[str, list[Signal]]]:
-    """The default detector: catalog rules + the shipped classifier + semantic feature linking."""
+                   classifier_path: Path | None = None,
+                   semantic: bool = True) -> Callable[[list[Conversation]], dict[str, list[Signal]]]:
+    """The default detector: catalog rules + the shipped classifier + semantic feature linking.
+
+    `semantic=False` skips linking alias-less requests to catalog features (kinds are unchanged;
+    only feature/tier links are lost), e.g. for `upsignal eval`, which scores kinds only.
+    """
     from .catalog import load_catalog
     from .detect.classifier import SentenceClassifier
     from .detect.engine import Detector
@@ -129,7 +134,7 @@ def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str
         return accounts.account(link.account_id) if link else None
 
     return Detector(catalog, classifier=SentenceClassifier.load(classifier_path),
-                    linker=FeatureLinker(catalog, model), account_of=account_of)
+                    linker=FeatureLinker(catalog, model) if semantic else None, account_of=account_of)
 
 
 def detect_stored(db: sqlite_utils.Database, analyse: Analyse, only_new: bool = True,
