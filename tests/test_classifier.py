@@ -92,3 +92,35 @@ def test_save_load_roundtrip(clf: SentenceClassifier, tmp_path) -> None:
 @pytest.mark.parametrize(("kind", "text", "expected"), KNOWN_MISSES, ids=[m[1][:30] for m in KNOWN_MISSES])
 def test_known_miss(clf: SentenceClassifier, kind: str, text: str, expected: bool) -> None:
     assert (kind in clf.predict([text])[0]) is expected
+
+
+def test_char_block_cache_matches_sklearn() -> None:
+    """The per-word char n-gram cache gives exactly the sklearn HashingVectorizer matrix."""
+    from upsignal.detect.clf_features import FeatureConfig, Featurizer
+
+    f = Featurizer(FeatureConfig())
+    batch1 = ["please add dark mode", "", "  ", "a", "Wir brauchen SSO.\n\nDanke\tsehr", "ok ok ok"]
+    batch2 = ["dark mode please", "Übergrößenträger straße", "x  y\n z", "please add dark mode"]
+    for batch in (batch1, batch2):  # the second batch reuses cached words
+        low = [t.lower() for t in batch]
+        expected = f._char.transform(low)
+        got = f._char_block(low)
+        assert got.shape == expected.shape
+        assert abs(got - expected).max() == 0
+    f._CACHE_MAX = 3  # a full cache is cleared without losing the batch's known words
+    low = [t.lower() for t in batch1 + batch2]
+    assert abs(f._char_block(low) - f._char.transform(low)).max() == 0
+
+
+def test_cue_vector_phrases_and_prefixes() -> None:
+    from upsignal.detect.clf_features import CUE_NAMES, cue_vector
+
+    def names(text: str) -> set[str]:
+        return {CUE_NAMES[i] for i in cue_vector(text.lower())}
+
+    assert {"manual", "tool_words"} <= names("We merge the spreadsheets by hand")
+    assert "run_out" in names("we ran out of seats")
+    assert "have_to" in names("I have to copy it")
+    assert "switch" in names("we are migrating next month")  # prefix "migrat*"
+    assert "compliance" in names("DSGVO und Zertifizierung")  # prefix "zertifi*"
+    assert names("") == set()

@@ -8,7 +8,9 @@ from fastapi import Query
 
 from ..types import CHANNELS, SIGNAL_KINDS
 
-DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$"
+# Real months and days in 1970-2099 only: a report's trend has one column per month between the dates.
+DATE_PATTERN = (r"^(19[7-9]\d|20\d\d)-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])"
+                r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$")
 Kind = Literal[SIGNAL_KINDS]  # type: ignore[valid-type]
 Channel = Literal[CHANNELS]  # type: ignore[valid-type]
 Since = Annotated[str | None, Query(pattern=DATE_PATTERN, description="On or after this date (YYYY-MM[-DD]).")]

@@ -6,6 +6,13 @@ on out-of-fold decision values and each kind has an F1-optimal threshold chosen 
 cross-validation. A sentence-transformers embedding block (any model name or local path;
 "default" = the packaged all-MiniLM-L6-v2) can be switched on in `FeatureConfig`; it is off
 in the shipped artefact because it is ~20x slower and did not beat n-grams + cues.
+
+A MiniLM second stage (LR head on embeddings, blended with the fast score only for sentences
+in an uncertain band) was measured and not shipped: blending every sentence adds ~+0.02-0.03
+F1 on the dev sets (trained on allowed data only), but a band of 0.15-0.85 already sends 28% of
+demo sentences (5-49% of eval sentences) to MiniLM, which runs at ~100-300 sentences/s on 2
+cores; bands narrow enough for the speed budget (|p - thr| <= 0.05-0.10, 1-7% of sentences)
+gave changes within noise (-0.01..+0.02).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -109,25 +110,30 @@ def _build_lexicon() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
 _EXACT, _PREFIX = _build_lexicon()
 _PREFIX_LENS = sorted({len(p) for p in _PREFIX})
 _REGEXES = [re.compile(p) for p in CUE_REGEX.values()]
+# First words of the multi-word cue phrases: only n-grams starting with one are looked up.
+_PHRASE_HEADS = frozenset(w.split()[0] for w in _EXACT if " " in w)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_cues(tok: str) -> tuple[int, ...]:
+    """Cue ids of one token (exact word or prefix match); memoised, tokens repeat a lot."""
+    found = set(_EXACT.get(tok, ()))
+    for n in _PREFIX_LENS:
+        if n > len(tok):
+            break
+        found.update(_PREFIX.get(tok[:n], ()))
+    return tuple(found)
 
 
 def cue_vector(text: str) -> list[int]:
     """Indices of the cue groups present in one (lower-cased) text."""
     toks = _WORD.findall(text)
     found: set[int] = set()
-    grams = toks + [" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
-    grams += [" ".join(toks[i : i + 3]) for i in range(len(toks) - 2)]
-    for g in grams:
-        hit = _EXACT.get(g)
-        if hit:
-            found.update(hit)
-    for t in toks:
-        for n in _PREFIX_LENS:
-            if n > len(t):
-                break
-            hit = _PREFIX.get(t[:n])
-            if hit:
-                found.update(hit)
+    for i, t in enumerate(toks):
+        found.update(_token_cues(t))
+        if t in _PHRASE_HEADS:
+            for g in (" ".join(toks[i : i + 2]), " ".join(toks[i : i + 3])):
+                found.update(_EXACT.get(g, ()))
     base = len(CUE_WORDS)
     found.update(base + j for j, rx in enumerate(_REGEXES) if rx.search(text))
     return sorted(found)
@@ -184,6 +190,50 @@ class Featurizer:
             alternate_sign=False, norm=None,
         )
         self._encoder: Any = None
+        self._word_chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    _CACHE_MAX = 50_000  # distinct words kept (~20 MB at most); cleared when full
+
+    def _char_block(self, low: list[str]) -> Any:
+        """Same matrix as `self._char.transform(low)`, built from a per-word cache.
+
+        char_wb n-grams never cross a word boundary, so a text's counts are the sum of its
+        words' counts; each distinct word is hashed once (in one batched sklearn call) and
+        reused across texts and batches. About 3x faster than hashing every text.
+        """
+        import scipy.sparse as sp
+
+        cache = self._word_chars
+        words = [t.split() for t in low]
+        # The batch's own lookup table, so a concurrent clear of the shared cache is harmless.
+        known = {w: cache.get(w) for ws in words for w in ws}
+        new = sorted(w for w, v in known.items() if v is None)
+        if new:
+            if len(cache) + len(new) > self._CACHE_MAX:
+                cache.clear()
+            m = self._char.transform(new)
+            for i, w in enumerate(new):
+                a, b = m.indptr[i], m.indptr[i + 1]
+                known[w] = cache[w] = (m.indices[a:b], m.data[a:b])
+        indptr = np.zeros(len(low) + 1, dtype=np.int64)
+        idx: list[np.ndarray] = []
+        val: list[np.ndarray] = []
+        for i, ws in enumerate(words):
+            n = 0
+            for w in ws:
+                ind, dat = known[w]  # type: ignore[misc]
+                idx.append(ind)
+                val.append(dat)
+                n += len(ind)
+            indptr[i + 1] = indptr[i] + n
+        empty = np.zeros(0)
+        m = sp.csr_matrix(
+            (np.concatenate(val) if val else empty,
+             np.concatenate(idx) if idx else empty.astype(np.int32), indptr),
+            shape=(len(low), self.config.n_char),
+        )
+        m.sum_duplicates()
+        return m
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Normalised sentence embeddings from the configured model (offline, CPU)."""
@@ -209,8 +259,8 @@ class Featurizer:
         c = self.config
         low = [t[: c.max_chars].lower() for t in texts]
         blocks = []
-        for vec, weight in ((self._word, c.word_weight), (self._char, c.char_weight)):
-            m = vec.transform(low)
+        for block, weight in (("word", c.word_weight), ("char", c.char_weight)):
+            m = self._word.transform(low) if block == "word" else self._char_block(low)
             m.data = np.log1p(m.data)
             blocks.append(normalize(m) * weight)
         rows, cols = [], []

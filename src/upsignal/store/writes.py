@@ -69,8 +69,11 @@ def write_batch(
     analyses = analyse([c for c, _ in changed]) if analyse and changed else {}
     result.signals = sum(len(a.signals) for a in analyses.values())
     with transaction(db):
+        new = [(c, d) for c, d in changed if c.id not in known]
+        _insert_new(db, new, now)
         for conv, digest in changed:
-            _replace_conversation(db, conv, digest, now)
+            if conv.id in known:
+                _replace_conversation(db, conv, digest, now)
         if analyses:
             write_analyses(db, analyses, now, in_transaction=True)
         db.conn.executemany(
@@ -91,14 +94,35 @@ def _known_hashes(db: sqlite_utils.Database, ids: list[str]) -> dict[str, str]:
     return found
 
 
-def _replace_conversation(db: sqlite_utils.Database, conv: Conversation, digest: str, now: str) -> None:
+_CONVERSATION_INSERT = """INSERT INTO conversations (id, source_system, external_id, channel, created_at,
+               title, language, url, hint_account_id, hint_email, hint_domain, hint_organization,
+               hint_company_size, tags, rating, source_file, record, content_hash, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_TURN_INSERT = "INSERT INTO turns (conversation_id, idx, speaker, role, text, timestamp) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def _conversation_row(conv: Conversation, digest: str, now: str) -> list[object]:
     h = conv.hints
+    return [conv.id, conv.source_system, conv.external_id, conv.channel, conv.created_at, conv.title,
+            conv.language, conv.url, h.account_id, h.email, h.domain, h.organization, h.company_size,
+            json.dumps(list(conv.tags), ensure_ascii=False), conv.rating, conv.source_file,
+            conv.record, digest, now]
+
+
+def _turn_rows(conv: Conversation) -> list[tuple[object, ...]]:
+    return [(conv.id, t.index, t.speaker, t.role, t.text, t.timestamp) for t in conv.turns]
+
+
+def _insert_new(db: sqlite_utils.Database, new: list[tuple[Conversation, str]], now: str) -> None:
+    """Conversations never seen before: plain bulk inserts (nothing to replace)."""
+    db.conn.executemany(_CONVERSATION_INSERT, [_conversation_row(c, d, now) for c, d in new])
+    db.conn.executemany(_TURN_INSERT, [row for c, _ in new for row in _turn_rows(c)])
+
+
+def _replace_conversation(db: sqlite_utils.Database, conv: Conversation, digest: str, now: str) -> None:
     # Keep the account link (it may be a manual override) when the content changes.
     db.execute(
-        """INSERT INTO conversations (id, source_system, external_id, channel, created_at, title,
-               language, url, hint_account_id, hint_email, hint_domain, hint_organization,
-               hint_company_size, tags, rating, source_file, record, content_hash, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        _CONVERSATION_INSERT + """
            ON CONFLICT(id) DO UPDATE SET channel=excluded.channel, created_at=excluded.created_at,
                title=excluded.title, language=excluded.language, url=excluded.url,
                hint_account_id=excluded.hint_account_id, hint_email=excluded.hint_email,
@@ -107,16 +131,10 @@ def _replace_conversation(db: sqlite_utils.Database, conv: Conversation, digest:
                rating=excluded.rating, source_file=excluded.source_file, record=excluded.record,
                content_hash=excluded.content_hash, ingested_at=excluded.ingested_at,
                detected_at=NULL""",
-        [conv.id, conv.source_system, conv.external_id, conv.channel, conv.created_at, conv.title,
-         conv.language, conv.url, h.account_id, h.email, h.domain, h.organization, h.company_size,
-         json.dumps(list(conv.tags), ensure_ascii=False), conv.rating, conv.source_file,
-         conv.record, digest, now],
+        _conversation_row(conv, digest, now),
     )
     db.execute("DELETE FROM turns WHERE conversation_id = ?", [conv.id])
-    db.conn.executemany(
-        "INSERT INTO turns (conversation_id, idx, speaker, role, text, timestamp) VALUES (?, ?, ?, ?, ?, ?)",
-        [(conv.id, t.index, t.speaker, t.role, t.text, t.timestamp) for t in conv.turns],
-    )
+    db.conn.executemany(_TURN_INSERT, _turn_rows(conv))
     db.execute("DELETE FROM signals WHERE conversation_id = ?", [conv.id])
 
 
@@ -129,14 +147,13 @@ def write_analyses(
     rows = [_signal_row(s, now) for a in analyses.values() for s in a.signals]
 
     def write() -> None:
-        for conv_id, a in analyses.items():
-            link = a.link
-            db.execute(
-                "UPDATE conversations SET detected_at = ?, account_id = ?, link_rule = ?, link_confidence = ?"
-                " WHERE id = ?",
-                [now, link and link.account_id, link and link.rule, link and link.confidence, conv_id],
-            )
-            db.execute("DELETE FROM signals WHERE conversation_id = ?", [conv_id])
+        db.conn.executemany(
+            "UPDATE conversations SET detected_at = ?, account_id = ?, link_rule = ?, link_confidence = ?"
+            " WHERE id = ?",
+            [(now, a.link and a.link.account_id, a.link and a.link.rule, a.link and a.link.confidence, cid)
+             for cid, a in analyses.items()],
+        )
+        db.conn.executemany("DELETE FROM signals WHERE conversation_id = ?", [(cid,) for cid in analyses])
         db.conn.executemany(
             """INSERT OR REPLACE INTO signals (id, conversation_id, turn_idx, start, "end", sentence,
                    kind, confidence, feature_id, tier_id, competitor_id, competitor_name, stance,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -18,11 +19,17 @@ from ...types import CHANNELS, SIGNAL_KINDS
 from ..deps import COOKIE, CsmToken, CurrentToken, DbDep, ProductToken, ReaderToken, ServicesDep, book_of, check_in_book
 from ..errors import ApiError
 from ..pages import render
+from ..params import DATE_PATTERN
 from .accounts import ranked
 from .search import run_search
 
 router = APIRouter()
 HOME = {"admin": "/accounts", "csm": "/accounts", "product": "/reports/features"}
+
+
+def _date(value: str | None) -> str | None:
+    """A form's date, or None when it is not one (reports make one column per month in range)."""
+    return value if value and re.match(DATE_PATTERN, value) else None
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -79,7 +86,7 @@ def account_page(request: Request, account_id: str, db: DbDep, token: CsmToken, 
     if score is None:
         raise ApiError(404, f"account {account_id!r} not found")
     filters = FeedFilters(kind=kind if kind in SIGNAL_KINDS else None,
-                          status=status if status in ("new", "confirmed", "dismissed") else None, since=since or None)
+                          status=status if status in ("new", "confirmed", "dismissed") else None, since=_date(since))
     rows, next_cursor = account_feed(db, account_id, filters, limit=25, cursor=cursor or None)
     params = {k: v for k, v in (("kind", filters.kind), ("status", filters.status), ("since", filters.since)) if v}
     more = f"?{urlencode({**params, 'cursor': next_cursor})}" if next_cursor else None
@@ -123,7 +130,7 @@ def search_page(request: Request, db: DbDep, services: ServicesDep, token: Produ
                 since: str | None = None, account: str | None = None) -> Response:
     mode = mode if mode in ("keyword", "semantic") else "keyword"
     filters = Filters(account_id=account or None, channel=channel if channel in CHANNELS else None,
-                      since=since or None)
+                      since=_date(since))
     hits = run_search(db, services, q, mode, filters, limit=30) if q.strip() else []
     return render(request, "search.html", who=token, q=q, mode=mode, hits=hits, channels=CHANNELS,
                   channel=filters.channel or "", since=since or "", account=account or "")
@@ -132,6 +139,7 @@ def search_page(request: Request, db: DbDep, services: ServicesDep, token: Produ
 @router.get("/reports/features")
 def features_page(request: Request, db: DbDep, services: ServicesDep, token: ProductToken,
                   since: str | None = None, tier: str | None = None, channel: str | None = None) -> Response:
+    since = _date(since)
     channel = channel if channel in CHANNELS else None
     themes = services.settings.report_themes
     result = services.cache.get(db, ("features", since or None, None, tier or None, channel, "feature", themes),
@@ -156,6 +164,7 @@ def _trend_series(result: dict[str, Any], total: str, top: int = 5) -> list[tupl
 @router.get("/reports/competitors")
 def competitors_page(request: Request, db: DbDep, services: ServicesDep, token: ProductToken,
                      since: str | None = None) -> Response:
+    since = _date(since)
     result = services.cache.get(db, ("competitors", since or None, None),
                                 lambda: competitors(db, since=since or None, catalog=services.catalog()))
     bars = [(row["name"], row["mentions"], f'{row["accounts"]} acct') for row in result["rows"][:12]]
