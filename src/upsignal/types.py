@@ -19,6 +19,10 @@ SIGNAL_KINDS = (
     "budget",
     "churn_risk",
 )
+# Kinds decided per sentence; tier_feature_request and competitor_comparison are derived from
+# feature_request and comparison by catalog/account linking.
+SENTENCE_KINDS = ("feature_request", "comparison", "workaround", "limit_pressure", "growth",
+                  "compliance_need", "budget", "churn_risk")
 STANCES = ("evaluating", "switching_to", "migrated_from", "better_at", "worse_at", "integrates_with")
 
 

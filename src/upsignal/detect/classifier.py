@@ -26,19 +26,11 @@ import numpy as np
 
 from upsignal.detect.clf_features import CUE_NAMES, FeatureConfig, Featurizer
 from upsignal.errors import UpsignalError
+from upsignal.types import SENTENCE_KINDS
 
 NAME = "sentence_clf"
 VERSION = "sentence_clf.v1"
-KINDS: tuple[str, ...] = (
-    "feature_request",
-    "comparison",
-    "workaround",
-    "limit_pressure",
-    "growth",
-    "compliance_need",
-    "budget",
-    "churn_risk",
-)
+KINDS: tuple[str, ...] = SENTENCE_KINDS
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "models" / NAME
 
 

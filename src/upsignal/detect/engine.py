@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from ..catalog import Catalog
 from ..nlp.pipeline import MAX_SENTENCE_CHARS, MAX_SENTENCES_PER_TURN, Sentence, build_nlp, split_lines
-from ..types import Account, Conversation, Evidence, Signal
-from .fusion import SENTENCE_KINDS, Decision, fuse
+from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
+from .fusion import Decision, fuse
 from .rules import RuleEvidence, sentence_evidence
 
-RULES = "rules.v1"
 SEMANTIC = "semantic-link.v1"
 AccountOf = Callable[[Conversation], Account | None]
 

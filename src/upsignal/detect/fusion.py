@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..types import SENTENCE_KINDS
 from .rules import RuleEvidence
 
-SENTENCE_KINDS = ("feature_request", "comparison", "workaround", "limit_pressure", "growth",
-                  "compliance_need", "budget", "churn_risk")
 DEFAULT_THRESHOLD = 0.5
 RULE_WEIGHT = 0.6  # a strong rule alone gives confidence 0.6; with classifier support more
 CUE_DISCOUNT = 0.75  # a matching cue lowers the classifier threshold to 75% of its value
