@@ -82,10 +82,11 @@ def _progress_printer() -> tuple[Callable[[str, int], None] | None, Callable[[],
 
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                    TextColumn("{task.completed:,} records"), TimeElapsedColumn(), transient=True)
-    bar.start()
     tasks: dict[str, Any] = {}
 
     def update(file: str, done: int) -> None:
+        if not tasks:  # started on first use: its thread must not exist when ingest forks a reader
+            bar.start()
         if file not in tasks:
             tasks[file] = bar.add_task(Path(file).name, total=None)
         bar.update(tasks[file], completed=done)

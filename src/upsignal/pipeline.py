@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty, Full
+from typing import Any
 
 import sqlite_utils
 
-from .errors import InputError
+from .errors import InputError, UpsignalError
 from .ingest import iter_input_files, read_conversations
 from .link import AccountIndex
 from .store.queries import conversation_ids, load_conversations
@@ -62,15 +66,33 @@ def ingest_paths(
     analyse: Analyse | None = None,
     batch_size: int = 500,
     progress: Progress | None = None,
+    parallel: bool | None = None,
 ) -> IngestSummary:
-    """Stream every file into the store, one transaction per batch; re-runs change nothing."""
+    """Stream every file into the store, one transaction per batch; re-runs change nothing.
+
+    With `parallel` (default: when the input is over PARALLEL_MIN_BYTES and there are 2+ cores)
+    a second process reads and normalises while this one links, detects and writes.
+    """
     files = list(iter_input_files(paths))
     summary = IngestSummary(run_id=uuid.uuid4().hex[:12], files=[str(f) for f in files])
+    if parallel is None:
+        parallel = (os.cpu_count() or 1) > 1 and sum(f.stat().st_size for f in files) > PARALLEL_MIN_BYTES
     start_run(db, summary.run_id, "ingest", summary.files)
     status = "failed"
+    read_in_file: dict[str, int] = {}
     try:
-        for path in files:
-            _ingest_file(db, path, fmt, encoding, mapping, analyse, batch_size, progress, summary)
+        reader = _read_in_worker if parallel else _read_here
+        for path, convs, bad, n in reader(files, fmt, encoding, mapping, batch_size):
+            result = write_batch(db, convs, bad, summary.run_id, analyse=analyse)
+            summary.read += n
+            summary.stored += result.stored
+            summary.updated += result.updated
+            summary.unchanged += result.unchanged
+            summary.quarantined += result.quarantined
+            summary.signals += result.signals
+            read_in_file[path] = read_in_file.get(path, 0) + n
+            if progress:
+                progress(path, read_in_file[path])
         status = "ok"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -80,24 +102,67 @@ def ingest_paths(
     return summary
 
 
-def _ingest_file(
-    db: sqlite_utils.Database, path: Path, fmt: str, encoding: str | None,
-    mapping: dict[str, str] | None, analyse: Analyse | None, batch_size: int,
-    progress: Progress | None, summary: IngestSummary,
-) -> None:
-    read_in_file = 0
-    records = read_conversations(path, fmt, encoding=encoding, mapping=mapping)
-    for convs, bad, n in _batches(records, batch_size):
-        result = write_batch(db, convs, bad, summary.run_id, analyse=analyse)
-        summary.read += n
-        summary.stored += result.stored
-        summary.updated += result.updated
-        summary.unchanged += result.unchanged
-        summary.quarantined += result.quarantined
-        summary.signals += result.signals
-        read_in_file += n
-        if progress:
-            progress(str(path), read_in_file)
+Batch = tuple[str, list[Conversation], list[Quarantined], int]  # (file, conversations, quarantined, records)
+PARALLEL_MIN_BYTES = 8 * 2**20
+
+
+def _read_here(files: list[Path], fmt: str, encoding: str | None, mapping: dict[str, str] | None,
+               batch_size: int) -> Iterator[Batch]:
+    """Read and normalise in this process."""
+    for path in files:
+        records = read_conversations(path, fmt, encoding=encoding, mapping=mapping)
+        for convs, bad, n in _batches(records, batch_size):
+            yield str(path), convs, bad, n
+
+
+def _produce(files: list[Path], fmt: str, encoding: str | None, mapping: dict[str, str] | None,
+             batch_size: int, queue: Any, parent: int) -> None:
+    """Worker process: read batches into the queue; give up if the parent has died (e.g. killed)."""
+    def put(item: tuple) -> None:
+        while True:
+            try:
+                queue.put(item, timeout=1)
+                return
+            except Full:
+                if os.getppid() != parent:
+                    os._exit(1)
+
+    try:
+        for batch in _read_here(files, fmt, encoding, mapping, batch_size):
+            put(("batch", batch))
+        put(("done", None))
+    except Exception as exc:  # handed to the parent, which raises it as if read there
+        put(("error", exc))
+
+
+def _read_in_worker(files: list[Path], fmt: str, encoding: str | None, mapping: dict[str, str] | None,
+                    batch_size: int) -> Iterator[Batch]:
+    """Read and normalise in a second process, a few batches ahead of the writer."""
+    # fork (not spawn): works from any caller, even an unguarded script. It happens before the
+    # CLI's progress display starts its thread, and the child only reads files.
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue(maxsize=4)
+    worker = ctx.Process(target=_produce, args=(files, fmt, encoding, mapping, batch_size, queue, os.getpid()),
+                         daemon=True)
+    worker.start()
+    try:
+        while True:
+            try:
+                kind, payload = queue.get(timeout=5)
+            except Empty:
+                if not worker.is_alive():
+                    raise UpsignalError("the file-reading process stopped unexpectedly; "
+                                        "run again without parallel reading (--batch-size unchanged)") from None
+                continue
+            if kind == "done":
+                return
+            if kind == "error":
+                raise payload
+            yield payload
+    finally:
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
 
 
 def make_analyser(accounts: AccountIndex, detector: Callable[[list[Conversation]], dict[str, list[Signal]]] | None) -> Analyse:
