@@ -26,7 +26,11 @@ def load_encoder(name_or_path: str | None = None) -> Any:
     """A SentenceTransformer on CPU; never downloads (HF_HUB_OFFLINE is forced on)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # no "Loading weights" bar in the middle of CLI output
 
     target = name_or_path or default_model_path()
     try:
