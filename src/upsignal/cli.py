@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
-from .errors import InputError, UpsignalError
+from .cli_common import CatalogOpt, DbOpt, EncodingOpt, err, handle_errors
+from .errors import InputError
 
 app = typer.Typer(
     help="upsignal: mine support tickets, call transcripts and reviews for upsell signals.",
@@ -24,31 +24,8 @@ app.add_typer(accounts_app, name="accounts")
 app.add_typer(catalog_app, name="catalog")
 app.add_typer(quarantine_app, name="quarantine")
 
-DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite file [env UPSIGNAL_DB; default upsignal.db].")]
-CatalogOpt = Annotated[Path | None, typer.Option("--catalog", help="catalog.toml [env UPSIGNAL_CATALOG].")]
-EncodingOpt = Annotated[str | None, typer.Option("--encoding", help="Force a text encoding, e.g. cp1252.")]
 FORMAT_NAMES = ("auto", "zendesk-json", "intercom-csv", "freshdesk-csv", "tickets-csv", "tickets-json",
                 "vtt", "srt", "transcript-json", "reviews-csv", "reviews-json")
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def err(message: str) -> None:
-    """Print a message to stderr."""
-    typer.echo(message, err=True)
-
-
-def handle_errors(fn: F) -> F:
-    """Turn library errors into a one-line message and the error's exit code."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except UpsignalError as exc:
-            err(f"Error: {exc}")
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _settings(db: Path | None = None, catalog: Path | None = None):  # noqa: ANN202

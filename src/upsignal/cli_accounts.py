@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from .errors import InputError, UpsignalError
+from .cli_common import CatalogOpt, DbOpt, handle_errors
+from .errors import InputError
 
 # Defined here, not imported from cli.py: cli.py imports this module (also when run as __main__).
-DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite file [env UPSIGNAL_DB; default upsignal.db].")]
-CatalogOpt = Annotated[Path | None, typer.Option("--catalog", help="catalog.toml [env UPSIGNAL_CATALOG].")]
 
 FormatOpt = Annotated[str | None, typer.Option(
     "--format", "-f", help="table, csv, json, markdown or html [default: table on a terminal, else json].")]
@@ -25,18 +22,7 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Conversations on/
 SORTS = ("score", "expansion", "arr", "name")
 
 
-def handle_errors(fn: Callable[..., None]) -> Callable[..., None]:
-    """Library errors -> 'Error: …' on stderr and the error's exit code (as in cli.py)."""
 
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> None:
-        try:
-            fn(*args, **kwargs)
-        except UpsignalError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper
 
 
 def _settings(db: Path | None = None, catalog: Path | None = None):  # noqa: ANN202

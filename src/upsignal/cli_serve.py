@@ -5,34 +5,17 @@ Registered on the main app by `register(app)`; fastapi/uvicorn are imported only
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
-from .errors import InputError, UpsignalError
+from .cli_common import DbOpt, handle_errors
+from .errors import InputError
 
 token_app = typer.Typer(help="API tokens for the web service (admin, csm, product).", no_args_is_help=True)
 export_app = typer.Typer(help="Export stored data.", no_args_is_help=True)
-DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite file [env UPSIGNAL_DB; default upsignal.db].")]
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _errors(fn: F) -> F:
-    """Library errors become a one-line message and the error's exit code."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except UpsignalError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _open(db: Path | None):  # noqa: ANN202
@@ -42,7 +25,7 @@ def _open(db: Path | None):  # noqa: ANN202
     return open_db(get_settings(db=db).db)
 
 
-@_errors
+@handle_errors
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for every one).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
@@ -65,7 +48,7 @@ def serve(
 
 
 @token_app.command("create")
-@_errors
+@handle_errors
 def token_create(
     role: Annotated[str, typer.Option("--role", help="admin, csm or product.")],
     name: Annotated[str, typer.Option("--name", help="Who or what uses it, e.g. 'Felix (CSM)'.")],
@@ -84,7 +67,7 @@ def token_create(
 
 
 @token_app.command("list")
-@_errors
+@handle_errors
 def token_list(
     db: DbOpt = None,
     all_: Annotated[bool, typer.Option("--all", help="Include revoked tokens.")] = False,
@@ -101,7 +84,7 @@ def token_list(
 
 
 @token_app.command("revoke")
-@_errors
+@handle_errors
 def token_revoke(token_id: Annotated[str, typer.Argument(help="The token id from `upsignal token list`.")],
                  db: DbOpt = None) -> None:
     """Revoke a token: requests with it get 401 from then on."""
@@ -113,7 +96,7 @@ def token_revoke(token_id: Annotated[str, typer.Argument(help="The token id from
 
 
 @export_app.command("feedback")
-@_errors
+@handle_errors
 def export_feedback(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSONL here instead of stdout.")] = None,
     status: Annotated[str | None, typer.Option(help="Only confirmed or dismissed.")] = None,
