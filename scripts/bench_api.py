@@ -172,7 +172,7 @@ def main() -> None:
     ap.add_argument("--signals", type=int, default=1_000_000)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=25, help="per client and endpoint")
-    ap.add_argument("--workers", type=int, default=2, help="server worker processes")
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes (as `upsignal serve`)")
     ap.add_argument("--rebuild", action="store_true")
     args = ap.parse_args()
     if args.rebuild or not args.db.exists():

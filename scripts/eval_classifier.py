@@ -92,7 +92,7 @@ def german(shared: Path) -> dict:
     """Per-kind F1 on de.jsonl, each fifth held out of training."""
     allr = training_rows(shared)
     de = [r for r in allr if r["id"].startswith("de-")]
-    ys, ps, thr = [], [], []
+    ys, ps = [], []
     for fold in folds(de):
         ids = {r["id"] for r in fold}
         clf = train([r for r in allr if r["id"] not in ids])
