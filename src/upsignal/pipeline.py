@@ -22,6 +22,8 @@ from .types import Account, Analysis, Conversation, Quarantined, Signal
 
 # Linking + detection over a batch of conversations: conversation id -> Analysis.
 Analyse = Callable[[list[Conversation]], dict[str, Analysis]]
+# Detection over a batch, given each conversation's account when already linked.
+DetectFn = Callable[[list[Conversation], dict[str, Account | None]], dict[str, list[Signal]]]
 Progress = Callable[[str, int], None]  # (file, records read so far in it)
 
 
@@ -165,20 +167,21 @@ def _read_in_worker(files: list[Path], fmt: str, encoding: str | None, mapping: 
         worker.join()
 
 
-def make_analyser(accounts: AccountIndex, detector: Callable[[list[Conversation]], dict[str, list[Signal]]] | None) -> Analyse:
-    """Link each conversation to an account and (optionally) detect its signals."""
+def make_analyser(accounts: AccountIndex, detector: DetectFn | None) -> Analyse:
+    """Link each conversation to an account (once) and (optionally) detect its signals."""
 
     def analyse(conversations: list[Conversation]) -> dict[str, Analysis]:
-        signals = detector(conversations) if detector else {}
-        return {c.id: Analysis(accounts.link(c), tuple(signals.get(c.id, ())))
-                for c in conversations}
+        links = {c.id: accounts.link(c) for c in conversations}
+        linked = {cid: accounts.account(link.account_id) if link else None for cid, link in links.items()}
+        signals = detector(conversations, linked) if detector else {}
+        return {c.id: Analysis(links[c.id], tuple(signals.get(c.id, ()))) for c in conversations}
 
     return analyse
 
 
 def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str | None = None,
                    classifier_path: Path | None = None,
-                   semantic: bool = True) -> Callable[[list[Conversation]], dict[str, list[Signal]]]:
+                   semantic: bool = True) -> DetectFn:
     """The default detector: catalog rules + the shipped classifier + semantic feature linking.
 
     `semantic=False` skips linking alias-less requests to catalog features (kinds are unchanged;

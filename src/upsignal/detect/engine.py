@@ -42,13 +42,17 @@ class Detector:
             self._nlp[lang] = build_nlp(lang, self.catalog)
         return self._nlp[lang]
 
-    def __call__(self, conversations: Sequence[Conversation]) -> dict[str, list[Signal]]:
+    def __call__(self, conversations: Sequence[Conversation],
+                 accounts: dict[str, Account | None] | None = None) -> dict[str, list[Signal]]:
+        """Signals per conversation; `accounts` (conversation id -> account), when the caller has
+        already linked the batch, saves resolving each conversation again through `account_of`."""
         items = self._sentences(conversations)
         probs = self._probabilities([i.sentence.text for i in items])
-        decisions = [fuse(i.evidence, p, self._thresholds(), self.classifier_name) for i, p in zip(items, probs, strict=True)]
+        thresholds = self._thresholds()
+        decisions = [fuse(i.evidence, p, thresholds, self.classifier_name) for i, p in zip(items, probs, strict=True)]
         links = self._semantic_links(items, decisions)
         out: dict[str, list[Signal]] = {c.id: [] for c in conversations}
-        accounts: dict[str, Account | None] = {}
+        accounts = dict(accounts or {})
         for item, decision, link in zip(items, decisions, links, strict=True):
             conv = item.conv
             if conv.id not in accounts:
