@@ -90,3 +90,19 @@ def test_eval_json_contract(cli, tmp_path, catalog_path):
     assert set(fr) == {"precision", "recall", "f1", "tp", "fp", "fn", "support"}
     assert result["overall"]["feature_request"]["f1"] == 1.0
     shutil.rmtree(tmp_path)
+
+
+def test_eval_scores_rows_that_share_an_id_separately(cli, tmp_path, catalog_path):
+    """Some public sets repeat ids (ARdoc): each row is still its own message."""
+    rows = [
+        {"id": "7", "text": "It crashes less often, but still does so.", "labels": [],
+         "annotated": ["feature_request"]},
+        {"id": "7", "text": "Please add a dark mode, my eyes hurt at night.", "labels": ["feature_request"],
+         "annotated": ["feature_request"]},
+    ]
+    f = tmp_path / "dupes.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows))
+    res = cli(["eval", f, "--format", "json", "--catalog", catalog_path])
+    assert res.exit_code == 0, res.output
+    fr = json.loads(res.output.strip().splitlines()[-1])["datasets"]["dupes"]["feature_request"]
+    assert (fr["tp"], fr["fp"], fr["fn"]) == (1, 0, 0)

@@ -28,9 +28,9 @@ class Score:
                 "tp": self.tp, "fp": self.fp, "fn": self.fn, "support": self.support}
 
 
-def row_conversation(row: EvalRow) -> Conversation:
-    """A row's text as one customer message."""
-    return Conversation(id=f"eval:{row.id}", source_system="eval", external_id=row.id, channel="ticket",
+def row_conversation(row: EvalRow, position: int = 0) -> Conversation:
+    """A row's text as one customer message. `position` keeps rows that share an id apart."""
+    return Conversation(id=f"eval:{position}:{row.id}", source_system="eval", external_id=row.id, channel="ticket",
                         turns=(Turn(0, "customer", "customer", row.text),), language=detect_language(row.text))
 
 
@@ -44,9 +44,12 @@ def evaluate(rows: Iterable[EvalRow], detect: Callable[[list[Conversation]], dic
     """Score the detector on rows; each kind only on rows whose `annotated` lists it."""
     scores: dict[str, Score] = {}
     batch: list[EvalRow] = []
+    seen = 0  # rows scored so far: each row is its own conversation, even when ids repeat
 
     def flush() -> None:
-        convs = [row_conversation(r) for r in batch]
+        nonlocal seen
+        convs = [row_conversation(r, seen + i) for i, r in enumerate(batch)]
+        seen += len(batch)
         found = detect(convs)
         for row, conv in zip(batch, convs, strict=True):
             predicted = predicted_kinds(found.get(conv.id, ()))
