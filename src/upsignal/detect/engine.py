@@ -6,9 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..catalog import Catalog
-from ..nlp.pipeline import MAX_SENTENCE_CHARS, MAX_SENTENCES_PER_TURN, Sentence, build_nlp, split_lines
+from ..nlp.pipeline import (
+    MAX_SENTENCE_CHARS,
+    MAX_SENTENCES_PER_TURN,
+    Sentence,
+    build_nlp,
+    message_form,
+    split_lines,
+)
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
-from .fusion import Decision, fuse
+from .fusion import RULES, Decision, fuse, suppressed
 from .rules import RuleEvidence, sentence_evidence
 
 SEMANTIC = "semantic-link.v1"
@@ -50,6 +57,7 @@ class Detector:
         probs = self._probabilities([i.sentence.text for i in items])
         thresholds = self._thresholds()
         decisions = [fuse(i.evidence, p, thresholds, self.classifier_name) for i, p in zip(items, probs, strict=True)]
+        _form_requests(items, probs, decisions)
         links = self._semantic_links(items, decisions)
         out: dict[str, list[Signal]] = {c.id: [] for c in conversations}
         accounts = dict(accounts or {})
@@ -63,14 +71,17 @@ class Detector:
     def _sentences(self, conversations: Sequence[Conversation]) -> list[_Item]:
         """Split customer turns (vendor turns never count) into sentences with rule evidence."""
         by_lang: dict[str, list[tuple[str, tuple[Conversation, int, int]]]] = {}
+        originals: dict[tuple[str, int], str] = {}  # the quote is always cut from the turn as written
         for conv in conversations:
             lang = conv.language if conv.language in ("en", "de") else "en"
             for turn in conv.turns:
                 if turn.role != "vendor":
+                    originals[(conv.id, turn.index)] = turn.text
                     lines = by_lang.setdefault(lang, [])
                     lines.extend((line, (conv, turn.index, offset)) for offset, line in split_lines(turn.text))
         items: list[_Item] = []
         per_turn: dict[tuple[str, int], int] = {}
+        forms: dict[tuple[str, int], tuple[str, str] | None] = {}
         for lang, lines in by_lang.items():
             for doc, (conv, turn_index, offset) in self.nlp(lang).pipe(lines, as_tuples=True, batch_size=512):
                 spans = sorted(doc.spans["upsignal"], key=lambda sp: sp.start)
@@ -81,9 +92,17 @@ class Detector:
                         continue
                     per_turn[key] = per_turn.get(key, 0) + 1
                     start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    text = originals[key][start:start + len(text)]
                     s = Sentence(turn_index, start, start + len(text), text[:MAX_SENTENCE_CHARS])
                     inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
-                    items.append(_Item(conv, s, sentence_evidence(sent, inside, self.catalog.product)))
+                    evidence = sentence_evidence(sent, inside, self.catalog.product)
+                    if key not in forms:
+                        forms[key] = message_form(originals[key])
+                    if forms[key]:
+                        evidence.form = forms[key][0]
+                        if evidence.form == "feature_request":  # a cue for every sentence of the message
+                            evidence.cues.setdefault("feature_request", []).append(f"form:{forms[key][1]}")
+                    items.append(_Item(conv, s, evidence))
         order = {c.id: i for i, c in enumerate(conversations)}
         items.sort(key=lambda it: (order[it.conv.id], it.sentence.turn_index, it.sentence.start))
         return items
@@ -159,3 +178,27 @@ class Detector:
         if ev.unknown_competitors:
             return "competitor_comparison", {"competitor_name": ev.unknown_competitors[0], "stance": ev.stance}
         return "comparison", {"stance": ev.stance}
+
+
+def _form_requests(items: list[_Item], probs: list[dict[str, float]], decisions: list[Decision]) -> None:
+    """A message written on a feature-request form is a request even when no single sentence
+    reads like one: its most request-like sentence becomes the evidence (not a suppressed one, and
+    not the form's own label or template line)."""
+    best: dict[tuple[str, int], int] = {}
+    fired: set[tuple[str, int]] = set()
+    for n, item in enumerate(items):
+        if item.evidence.form != "feature_request":
+            continue
+        key = (item.conv.id, item.sentence.turn_index)
+        if "feature_request" in decisions[n].kinds:
+            fired.add(key)
+        elif not suppressed("feature_request", item.evidence) and not message_form(item.sentence.text) and (
+                key not in best or probs[n].get("feature_request", 0.0) > probs[best[key]].get("feature_request", 0.0)):
+            best[key] = n
+    for key, n in best.items():
+        if key in fired:
+            continue
+        p = probs[n].get("feature_request", 0.0)
+        form = next(c for c in items[n].evidence.cues["feature_request"] if c.startswith("form:"))
+        decisions[n].kinds["feature_request"] = (round(max(p, 0.5), 4), (RULES,))
+        decisions[n].reasons["feature_request"] = [f"{form}+most request-like sentence (p={p:.2f})"]

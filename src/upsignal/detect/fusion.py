@@ -61,6 +61,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         reasons: list[str] = []
         detectors: list[str] = []
         confidence = 0.0
+        if kind == "feature_request" and ev.form == "bug_report":
+            p = None  # expected behaviour on a bug form is not a request: only a strong rule fires
         if p is not None:
             cue_threshold = threshold * CUE_DISCOUNT if kind in ev.cues else threshold
             if p >= cue_threshold:

@@ -35,6 +35,7 @@ class RuleEvidence:
     stances: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
     alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
+    form: str | None = None  # the message was written on a "feature_request" or "bug_report" form
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False

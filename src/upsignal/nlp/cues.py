@@ -251,3 +251,29 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
                "verbinden mit", "zusammen mit"),
     },
 }
+
+# Messages written on a form (issue-tracker templates, help-desk ticket types), matched on the raw
+# turn text. A feature-request form is a feature_request cue for every sentence of the message; on a
+# bug-report form "it should ..." describes expected behaviour, so the classifier alone does not
+# make a feature_request there.
+FEATURE_REQUEST_FORMS: tuple[str, ...] = (
+    r"feature[_ -]request[_ -]template",
+    r"is your feature request related to a problem",
+    r"describe the solution you'?d like",
+    r"^[ \t]*#{1,6}[ \t]*describe the (?:new )?feature",
+    r"^[ \t]*(?:type|category|kind|request type|ticket type)[ \t]*:[ \t]*feature[ -]?request",
+    r"^[ \t]*\[?feature[ -]?request\]?[ \t]*:",
+    r"^[ \t]*(?:typ|art|kategorie|anfrageart)[ \t]*:[ \t]*(?:funktionswunsch|feature[ -]?wunsch)",
+)
+BUG_REPORT_FORMS: tuple[str, ...] = (
+    r"bug[_ -]report[_ -]template",
+    r"describe the bug",
+    r"steps to reproduce",
+    r"repro(?:duction)? steps",
+    r"^[ \t]*[#*]*[ \t]*expected (?:behaviou?r|result)",
+    r"^[ \t]*[#*]*[ \t]*actual (?:behaviou?r|result)",
+    r"schritte zum reproduzieren",
+    r"^[ \t]*[#*]*[ \t]*erwartetes verhalten",
+    r"^[ \t]*(?:typ|art|kategorie)[ \t]*:[ \t]*(?:fehler|bug)",
+    r"^[ \t]*(?:type|category|kind|ticket type)[ \t]*:[ \t]*bug",
+)

@@ -11,7 +11,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog
-from .cues import ALTERNATIVES, ASKS, CUES, HYPOTHETICAL, NEGATION, RESOLVED, STANCES
+from .cues import (
+    ALTERNATIVES,
+    ASKS,
+    BUG_REPORT_FORMS,
+    CUES,
+    FEATURE_REQUEST_FORMS,
+    HYPOTHETICAL,
+    NEGATION,
+    RESOLVED,
+    STANCES,
+)
 
 LANGS = ("en", "de")
 MAX_SENTENCE_CHARS = 600  # longer "sentences" (logs, code, tables) are cut for matching
@@ -90,10 +100,45 @@ def build_nlp(lang: str, catalog: Catalog | None) -> Language:
 
 
 _LINE = re.compile(r"[^\n]+")
+# Text the customer did not write as prose: issue-template comments, fenced code and logs, markdown
+# headings and checklists of templates. Blanked out (offsets kept) before sentence splitting.
+_NOT_PROSE = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # HTML comments (template instructions)
+    r"|^[ \t]*(?:```|~~~).*?(?:^[ \t]*(?:```|~~~)[^\n]*$|\Z)"  # fenced code blocks
+    r"|^[ \t]*#{1,6}[ \t][^\n]*$"  # markdown headings
+    r"|^[ \t]*[-*][ \t]+\[[ xX]\][^\n]*$",  # checklist items
+    re.DOTALL | re.MULTILINE,
+)
+_ESCAPED_NEWLINE = re.compile(r"\\[nr]")  # a literal backslash-n left by an export
+
+
+def prose(text: str) -> str:
+    """`text` with non-prose regions blanked (same length, newlines kept, so offsets still hold)."""
+    def blank(m: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", m.group())
+
+    text = _ESCAPED_NEWLINE.sub(" \n", text)
+    return _NOT_PROSE.sub(blank, text)
+
+
+_FORMS = {
+    kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    for kind, patterns in (("feature_request", FEATURE_REQUEST_FORMS), ("bug_report", BUG_REPORT_FORMS))
+}
+
+
+def message_form(text: str) -> tuple[str, str] | None:
+    """("feature_request" | "bug_report", the phrase showing it) when a whole message was written
+    on such a form (a feature-request form wins when both match), else None."""
+    for kind, pattern in _FORMS.items():
+        m = pattern.search(text)
+        if m:
+            return kind, " ".join(m.group().split())
+    return None
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Non-empty lines of a turn with their start offsets (a newline always ends a sentence)."""
-    for m in _LINE.finditer(text):
+    """Non-empty prose lines of a turn with their start offsets (a newline always ends a sentence)."""
+    for m in _LINE.finditer(prose(text)):
         if m.group().strip():
             yield m.start(), m.group()

@@ -1,0 +1,85 @@
+"""Messages from issue trackers and web forms: template text is not the customer's, and the form
+they chose (feature request or bug report) is evidence of its own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from upsignal.detect.engine import Detector
+from upsignal.nlp.pipeline import message_form, prose, split_lines
+from upsignal.types import Conversation, Turn
+
+
+class FixedClassifier:
+    """Says feature_request with probability `p` for every sentence."""
+
+    name = "fixed.v1"
+    kinds = ("feature_request",)
+    thresholds = {"feature_request": 0.5}
+
+    def __init__(self, p: float) -> None:
+        self.p = p
+
+    def predict_proba(self, texts):
+        return np.full((len(texts), 1), self.p)
+
+
+def conv(text: str) -> Conversation:
+    return Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language="en",
+                        turns=(Turn(0, "Sam", "customer", text),))
+
+
+def signals(detector: Detector, text: str):
+    return detector([conv(text)])["c1"]
+
+
+def test_template_text_is_blanked_but_offsets_hold():
+    text = ("Export is slow  <!-- Please provide a clear and concise description\nof what the bug is. -->\n"
+            "We need a bulk export.\n```\n$ make export\n```\n### Issue type\n- [ ] I searched the issues\n"
+            "It times out.\\n\\nAlso the CSV has no header.")
+    masked = prose(text)
+    assert len(masked) == len(text) and masked.count("\n") >= text.count("\n")
+    lines = [line.strip() for _, line in split_lines(text)]
+    assert lines == ["Export is slow", "We need a bulk export.", "It times out.", "Also the CSV has no header."]
+    for offset, line in split_lines(text):
+        assert text[offset:offset + len(line.strip())] == line.strip()
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Add dark mode  **Is your feature request related to a problem? Please describe.** No.", "feature_request"),
+    ("Type: Feature request\nPlease let us group boards.", "feature_request"),
+    ("Kategorie: Funktionswunsch\nBitte Ordner für Boards.", "feature_request"),
+    ("Crash on save\n**Steps to reproduce**\n1. open\n**Expected behavior**\nIt should save.", "bug_report"),
+    ("Absturz\n### Erwartetes Verhalten\nEs sollte speichern.", "bug_report"),
+])
+def test_message_form(text, form):
+    assert message_form(text)[0] == form
+
+
+def test_plain_message_has_no_form():
+    assert message_form("Please add a Gantt view. Any report or feature request is welcome.") is None
+
+
+def test_feature_request_form_fires_on_its_most_request_like_sentence(catalog):
+    text = ("Batched boxes  <!-- feature_request_template -->\n### Describe the feature and motivation\n"
+            "Batched NMS is useful for detection models with many classes.")
+    (sig,) = [s for s in signals(Detector(catalog, classifier=FixedClassifier(0.2)), text)
+              if s.kind == "feature_request"]
+    assert text[sig.evidence.start:sig.evidence.end] == sig.evidence.sentence
+    assert "template" not in sig.evidence.sentence and "Describe" not in sig.evidence.sentence
+    assert any(r.startswith("form:") for r in sig.reasons)
+
+
+def test_feature_request_form_does_not_override_negation(catalog):
+    text = "Type: Feature request\nWe don't need SSO."
+    assert not [s for s in signals(Detector(catalog, classifier=FixedClassifier(0.2)), text)
+                if s.kind.endswith("feature_request")]
+
+
+def test_bug_report_form_silences_the_classifier_for_requests(catalog):
+    bug = "Sync fails\n**Steps to reproduce**\nOpen a board.\n**Expected behavior**\nIt should sync the board."
+    plain = "Sync fails. It should sync the board."
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert not [s for s in signals(detector, bug) if s.kind.endswith("feature_request")]
+    assert [s for s in signals(detector, plain) if s.kind.endswith("feature_request")]
