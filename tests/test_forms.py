@@ -3,6 +3,8 @@ they chose (feature request or bug report) is evidence of its own."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import numpy as np
 import pytest
 
@@ -16,7 +18,7 @@ class FixedClassifier:
 
     name = "fixed.v1"
     kinds = ("feature_request",)
-    thresholds = {"feature_request": 0.5}
+    thresholds: ClassVar[dict[str, float]] = {"feature_request": 0.5}
 
     def __init__(self, p: float) -> None:
         self.p = p
