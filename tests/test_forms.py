@@ -54,6 +54,8 @@ def test_template_text_is_blanked_but_offsets_hold():
     ("Kategorie: Funktionswunsch\nBitte Ordner für Boards.", "feature_request"),
     ("Crash on save\n**Steps to reproduce**\n1. open\n**Expected behavior**\nIt should save.", "bug_report"),
     ("Absturz\n### Erwartetes Verhalten\nEs sollte speichern.", "bug_report"),
+    ("Sync broken\nRepro steps: open a board, press sync.", "bug_report"),
+    ("Absturz beim Speichern. Schritte zum Reproduzieren: Board öffnen.", "bug_report"),
 ])
 def test_message_form(text, form):
     assert message_form(text)[0] == form

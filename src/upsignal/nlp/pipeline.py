@@ -127,9 +127,16 @@ _FORMS = {
 }
 
 
+_FORM_WORDS = ("feature", "bug", "repro", "expected", "actual", "describe", "solution", "wunsch",
+               "fehler", "erwartet")
+
+
 def message_form(text: str) -> tuple[str, str] | None:
     """("feature_request" | "bug_report", the phrase showing it) when a whole message was written
     on such a form (a feature-request form wins when both match), else None."""
+    low = text.lower()
+    if not any(word in low for word in _FORM_WORDS):  # cheap gate: most messages use no form
+        return None
     for kind, pattern in _FORMS.items():
         m = pattern.search(text)
         if m:
