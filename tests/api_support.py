@@ -84,9 +84,10 @@ def build_db(path: Path, per_account: int = 12) -> dict[str, str]:
 
 
 def make_app(path: Path, **settings: object):  # noqa: ANN201
-    """The app on a test database: no background indexing, word-overlap themes, the fake encoder."""
+    """The app on a test database: no background indexing or report warming, word-overlap themes, the fake encoder."""
     from upsignal.api import create_app
     from upsignal.settings import Settings
 
-    options = {"db": path, "catalog": CATALOG, "index_interval_s": 0, "report_themes": "tokens", **settings}
+    options = {"db": path, "catalog": CATALOG, "index_interval_s": 0, "warm_interval_s": 0, "report_themes": "tokens",
+               **settings}
     return create_app(Settings(**options), encoder=words_encoder)

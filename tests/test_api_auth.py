@@ -124,3 +124,70 @@ def test_pages_redirect_to_login_and_refuse_other_roles(env):
         assert client.get("/reports/features").status_code == 200
     finally:
         client.cookies.clear()
+
+
+def test_last_used_at_is_recorded_at_most_once_a_minute(env):
+    client, tokens, _ = env
+    services = client.app.state.services
+    h = _h(tokens["admin"])
+    created = client.post("/api/tokens", headers=h, json={"name": "usage", "role": "product"}).json()
+    secret, token_id = created["secret"], created["token"]["id"]
+
+    def last_used() -> str | None:
+        services.usage.flush()
+        listed = client.get("/api/tokens", headers=h).json()["tokens"]
+        return next(t["last_used_at"] for t in listed if t["id"] == token_id)
+
+    assert created["token"]["last_used_at"] is None
+    assert client.get("/api/reports/competitors", headers=_h(secret)).status_code == 200
+    first = last_used()
+    assert first and first.endswith("Z")
+    from upsignal.store import open_db
+
+    db = open_db(services.settings.db)
+    db.execute("UPDATE api_tokens SET last_used_at = '2000-01-01T00:00:00Z' WHERE id = ?", [token_id])
+    db.conn.commit()
+    client.get("/api/reports/competitors", headers=_h(secret))
+    assert last_used() == "2000-01-01T00:00:00Z"  # recorded a moment ago: no write per request
+    services.usage.every = 0
+    try:
+        client.get("/api/reports/competitors", headers=_h(secret))
+        assert last_used() > "2000-01-01T00:00:00Z"
+    finally:
+        services.usage.every = 60.0
+
+
+def test_touch_token_never_moves_backwards(tmp_path):
+    from upsignal.store import open_db
+    from upsignal.store.auth import create_token, list_tokens, touch_token
+
+    db = open_db(tmp_path / "t.db")
+    token, _ = create_token(db, "x", "admin")
+    touch_token(db, token.id, "2026-05-02T10:00:00Z")
+    touch_token(db, token.id, "2026-05-01T10:00:00Z")  # a late write from another worker
+    assert list_tokens(db)[0].last_used_at == "2026-05-02T10:00:00Z"
+
+
+def _operation(spec: dict, method: str, path: str) -> dict:
+    """The spec's operation for a concrete path ("/api/accounts/ACC-1" matches "/api/accounts/{account_id}")."""
+    import re
+
+    path = path.split("?")[0]
+    for template, ops in spec["paths"].items():
+        if re.fullmatch(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(template)), path) and method.lower() in ops:
+            return ops[method.lower()]
+    raise AssertionError(f"{method} {path} is not in the spec")
+
+
+def test_spec_documents_a_json_object_for_every_operation(env):
+    client, tokens, ids = env
+    spec = client.get("/openapi.json").json()
+    for method, path, _ in ENDPOINTS:
+        op = _operation(spec, method, path.format(**ids))
+        ok = next(v for k, v in op["responses"].items() if k.startswith("2"))
+        assert ok["content"]["application/json"]["schema"]["type"] == "object", (method, path)
+    served = client.get("/api/accounts/ACC-1/signals", headers=_h(tokens["admin"]))
+    assert served.headers["content-type"] == "application/json" and served.json()["ok"] is True
+    csv = client.get("/api/reports/competitors?format=csv", headers=_h(tokens["admin"]))
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert "text/csv" in _operation(spec, "GET", "/api/reports/competitors")["responses"]["200"]["content"]

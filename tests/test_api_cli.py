@@ -30,3 +30,32 @@ def test_token_create_rejects_bad_input(cli, tmp_path):
 def test_serve_help_is_light(cli):
     res = cli(["serve", "--help"])
     assert res.exit_code == 0 and "--port" in res.output
+
+
+def test_index_embeds_waiting_turns_without_a_server(cli, tmp_path, monkeypatch):
+    from api_support import ACCOUNTS, build_db, conversation, words_encoder
+
+    from upsignal import cli_serve
+    from upsignal.store.search import pending_count
+    from upsignal.store.writes import write_batch
+
+    path = tmp_path / "i.db"
+    build_db(path, per_account=1)  # indexed already
+    db = open_db(path)
+    write_batch(db, [conversation(100 + i, ACCOUNTS[0], 2, extra=f"note {i}")[0] for i in range(5)], [], "later")
+    assert pending_count(db) == 5
+    before = db.execute("SELECT count(*) FROM search_vectors").fetchone()[0]
+    monkeypatch.setattr(cli_serve, "_encoder", lambda: words_encoder)  # no model download in tests
+
+    res = cli(["index", "--db", path, "--batch", "2"])
+    assert res.exit_code == 0, res.output
+    assert "Indexed 5 turn(s); 0 waiting." in res.stdout
+    assert pending_count(db) == 0
+    assert db.execute("SELECT count(*) FROM search_vectors").fetchone()[0] > before
+    again = cli(["index", "--db", path])
+    assert again.exit_code == 0 and "up to date" in again.stdout
+
+
+def test_index_on_a_missing_folder_is_a_clear_error(cli, tmp_path):
+    res = cli(["index", "--db", tmp_path / "nope" / "x.db"])
+    assert res.exit_code == 1 and "does not exist" in res.output

@@ -55,3 +55,41 @@ def test_report_pages_draw_svg_charts(env):
     assert features.status_code == 200 and features.text.count("<svg class=\"chart\"") == 2
     assert "SAML" in features.text and "<polyline" in features.text
     assert competitors.status_code == 200 and "Asana" in competitors.text
+
+
+def test_default_reports_are_computed_in_the_background_and_after_changes(tmp_path, monkeypatch):
+    import time
+
+    from api_support import ACCOUNTS, conversation
+
+    from upsignal import report
+    from upsignal.api.cache import data_version
+    from upsignal.store import open_db
+    from upsignal.store.writes import write_batch
+
+    path = tmp_path / "warm.db"
+    tokens = build_db(path, per_account=2)
+    computed: list[int] = []
+    real = report.feature_demand
+
+    def counting(db, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        computed.append(data_version(db))
+        return real(db, **kwargs)
+
+    monkeypatch.setattr("upsignal.api.routes.reports.feature_demand", counting)
+    db = open_db(path)
+
+    def wait_until(condition) -> None:  # noqa: ANN001
+        deadline = time.monotonic() + 10
+        while not condition():
+            assert time.monotonic() < deadline, "the report was not computed in the background"
+            time.sleep(0.02)
+
+    with TestClient(make_app(path, warm_interval_s=0.05)) as client:
+        wait_until(lambda: computed == [data_version(db)])  # at start-up, before anyone asked
+        r = client.get("/api/reports/feature-demand", headers={"Authorization": f"Bearer {tokens['product']}"})
+        assert r.status_code == 200 and len(computed) == 1  # served from the cache
+        write_batch(db, [conversation(900, ACCOUNTS[0], 3)[0]], [], "later")
+        wait_until(lambda: computed[-1] == data_version(db))  # the data changed: computed again
+        client.get("/api/reports/feature-demand", headers={"Authorization": f"Bearer {tokens['product']}"})
+        assert len(computed) == 2

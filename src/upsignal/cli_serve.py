@@ -1,4 +1,4 @@
-"""CLI commands for the service: `serve`, `token create|list|revoke`, `export feedback`.
+"""CLI commands for the service: `serve`, `index`, `token create|list|revoke`, `export feedback`.
 
 Registered on the main app by `register(app)`; fastapi/uvicorn are imported only when `serve` runs.
 """
@@ -31,6 +31,7 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     db: DbOpt = None,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    access_log: Annotated[bool, typer.Option("--access-log", help="Log every request (costs CPU under load).")] = False,
 ) -> None:
     """Start the web service (JSON API under /api, pages for people) on the SQLite file."""
     import os
@@ -43,8 +44,43 @@ def serve(
     _open(settings.db).conn.close()  # fail early (exit 1) on a bad path; migrates the schema
     os.environ["UPSIGNAL_DB"] = str(settings.db)  # worker processes build their settings from the environment
     typer.echo(f"upsignal serving {settings.db} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    # loop/http "auto": uvloop and httptools (dependencies) when they import, asyncio and h11 otherwise
     uvicorn.run("upsignal.api.server:app", factory=True, host=host, port=port, workers=workers,
-                log_level="info", access_log=False)
+                log_level="info", access_log=access_log)
+
+
+@handle_errors
+def index(
+    db: DbOpt = None,
+    batch: Annotated[int, typer.Option(help="Turns embedded per transaction.", min=1)] = 256,
+) -> None:
+    """Embed every stored turn not yet in the semantic-search index (what `serve` does in the background)."""
+    from .store.search import index_pending, pending_count
+
+    database = _open(db)
+    waiting = pending_count(database)
+    if not waiting:
+        typer.echo("The semantic-search index is up to date (0 turns waiting).")
+        return
+    typer.echo(f"Embedding {waiting:,} turn(s) for semantic search…", err=True)
+    encode = _encoder()
+    done = 0
+    while True:  # batch by batch: each is its own transaction, so an interrupted run keeps what it did
+        indexed = index_pending(database, encode, batch=batch, max_batches=1)
+        if not indexed:
+            break
+        done += indexed
+        typer.echo(f"  {done:,} of {waiting:,}", err=True)
+    typer.echo(f"Indexed {done:,} turn(s); {pending_count(database):,} waiting.")
+
+
+def _encoder():  # noqa: ANN202
+    """The configured embedding model (all CPU threads: nothing else runs beside it here)."""
+    from .embedding import encode
+    from .settings import get_settings
+
+    model = get_settings().embedding_model
+    return lambda texts: encode(texts, model)
 
 
 @token_app.command("create")
@@ -72,7 +108,7 @@ def token_list(
     db: DbOpt = None,
     all_: Annotated[bool, typer.Option("--all", help="Include revoked tokens.")] = False,
 ) -> None:
-    """List tokens (id, role, name, owner, created, revoked); never secrets."""
+    """List tokens (id, role, name, owner, created, last used, revoked); never secrets."""
     from .store.auth import list_tokens
 
     tokens = list_tokens(_open(db), include_revoked=all_)
@@ -80,7 +116,8 @@ def token_list(
         typer.echo("No tokens: create one with `upsignal token create --role admin --name NAME`.")
     for t in tokens:
         typer.echo(f"{t.id}  {t.role:8} {t.name}" + (f"  owner={t.owner_email}" if t.owner_email else "")
-                   + f"  created {t.created_at}" + (f"  REVOKED {t.revoked_at}" if t.revoked_at else ""))
+                   + f"  created {t.created_at}" + (f"  last used {t.last_used_at}" if t.last_used_at else "")
+                   + (f"  REVOKED {t.revoked_at}" if t.revoked_at else ""))
 
 
 @token_app.command("revoke")
@@ -123,5 +160,6 @@ def export_feedback(
 def register(app: typer.Typer) -> None:
     """Add these commands to the main CLI."""
     app.command("serve")(serve)
+    app.command("index")(index)
     app.add_typer(token_app, name="token")
     app.add_typer(export_app, name="export")

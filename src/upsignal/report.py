@@ -50,35 +50,42 @@ def _months(rows: list[dict[str, Any]], since: str | None, until: str | None) ->
 
 
 def _quotes(rows: Iterable[dict[str, Any]], limit: int = 3) -> list[dict[str, Any]]:
-    """The most confident distinct sentences, newest first among equals."""
-    out, seen = [], set()
-    ranked = sorted(rows, key=lambda r: r.get("created_at") or "", reverse=True)
-    for r in sorted(ranked, key=lambda r: -float(r["confidence"])):
-        if r["sentence"] not in seen:
-            seen.add(r["sentence"])
-            out.append({"sentence": r["sentence"], "account_id": r["account_id"], "account_name": r["account_name"],
-                        "created_at": r["created_at"], "channel": r["channel"], "kind": r["kind"],
-                        "confidence": r["confidence"]})
-        if len(out) == limit:
-            break
-    return out
+    """The most confident distinct sentences, newest first among equals (then first seen)."""
+    best: dict[str, tuple[float, str, int, dict[str, Any]]] = {}  # one pass: each sentence's best row
+    for i, r in enumerate(rows):
+        confidence, created = float(r["confidence"]), r.get("created_at") or ""
+        seen = best.get(r["sentence"])
+        if seen is None or confidence > seen[0] or (confidence == seen[0] and created > seen[1]):
+            best[r["sentence"]] = (confidence, created, i, r)
+    ranked = sorted(best.values(), key=lambda b: b[2])
+    ranked.sort(key=lambda b: b[1], reverse=True)
+    ranked.sort(key=lambda b: -b[0])
+    return [{"sentence": r["sentence"], "account_id": r["account_id"], "account_name": r["account_name"],
+             "created_at": r["created_at"], "channel": r["channel"], "kind": r["kind"],
+             "confidence": r["confidence"]} for *_, r in ranked[:limit]]
 
 
-def aggregate(rows: list[dict[str, Any]], months: list[str]) -> dict[str, Any]:
+def aggregate(rows: list[dict[str, Any]], months: list[str], quotes: bool = True) -> dict[str, Any]:
     """Mentions, distinct accounts (each once), their summed ARR and plans, monthly trend, quotes."""
     accounts: dict[str, dict[str, Any]] = {}
-    for r in rows:
+    dated: list[str] = []
+    unlinked = 0
+    for r in rows:  # one pass: reports aggregate hundreds of thousands of rows
         if r["account_id"]:
             accounts[r["account_id"]] = r
-    trend = Counter(r["created_at"][:7] for r in rows if r.get("created_at"))
+        else:
+            unlinked += 1
+        if r.get("created_at"):
+            dated.append(r["created_at"][:7])
+    trend = Counter(dated)
     return {
         "mentions": len(rows),
-        "unlinked_mentions": sum(1 for r in rows if not r["account_id"]),
+        "unlinked_mentions": unlinked,
         "accounts": len(accounts),
         "arr": round(sum(float(a["account_arr"] or 0) for a in accounts.values()), 2),
         "account_tiers": dict(sorted(Counter(a["account_plan"] or "unknown" for a in accounts.values()).items())),
         "trend": {m: trend.get(m, 0) for m in months},
-        "top_quotes": _quotes(rows),
+        "top_quotes": _quotes(rows) if quotes else [],
     }
 
 
@@ -109,7 +116,7 @@ def feature_demand(db: sqlite_utils.Database, since: str | None = None, until: s
     result = {
         "report": "feature-demand", "group_by": group_by,
         "filters": {"since": since, "until": until, "tier": tier, "channel": channel},
-        "months": months, "totals": aggregate(rows, months) | {"top_quotes": []},
+        "months": months, "totals": aggregate(rows, months, quotes=False),
         "rows": out_rows, "themes": group_themes(uncatalogued, months, method=themes),
     }
     result["empty"] = not rows

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     # API server (upsignal serve)
     max_upload_mb: float = 50.0  # ingest uploads larger than this are refused (413)
     index_interval_s: float = 15.0  # how often the server embeds new turns for semantic search (0 = never)
+    warm_interval_s: float = 5.0  # how often serve checks whether the default reports need computing (0 = never)
+    search_threads: int = 0  # searches run at once per server process; more wait in line (0 = CPU cores + 1)
     secure_cookies: bool = False  # set the login cookie's Secure flag (serve behind HTTPS)
     report_themes: str = "auto"  # how the API groups uncatalogued requests: auto | embedding | tokens
 

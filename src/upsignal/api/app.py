@@ -15,9 +15,9 @@ from ..settings import Settings
 from ..store import open_db
 from ..store.jobs import fail_interrupted
 from . import errors
-from .jobs import index_loop
+from .jobs import index_loop, warm_loop
 from .routes import accounts, health, ingest, reports, search, signals, tokens, web
-from .state import ConnectionPool, Encoder, Services, default_encoder
+from .state import ConnectionPool, Encoder, Services, default_encoder, freeze_long_lived
 
 STATIC = Path(__file__).parent / "static"
 DESCRIPTION = """Upsell signals mined from customer conversations, linked to accounts.
@@ -37,15 +37,18 @@ def create_app(settings: Settings, encoder: Encoder | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        thread = None
-        if settings.index_interval_s > 0:
-            thread = threading.Thread(target=index_loop, args=(services,), name="upsignal-index", daemon=True)
+        threads = [threading.Thread(target=loop, args=(services,), name=name, daemon=True)
+                   for loop, name, on in ((index_loop, "upsignal-index", settings.index_interval_s > 0),
+                                          (warm_loop, "upsignal-warm", settings.warm_interval_s > 0)) if on]
+        for thread in threads:
             thread.start()
+        freeze_long_lived()
         yield
         services.stop.set()
         services.jobs.shutdown(wait=True, cancel_futures=True)
-        if thread:
+        for thread in threads:
             thread.join(timeout=5)
+        services.usage.close()
         services.pool.close()
 
     app = FastAPI(title="upsignal", version=__version__, description=DESCRIPTION, lifespan=lifespan,

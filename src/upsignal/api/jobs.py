@@ -1,4 +1,4 @@
-"""Background jobs: an uploaded export is ingested (and indexed for search) off the request thread."""
+"""Background jobs: uploads ingested (and indexed for search) off the request thread; reports kept warm."""
 
 from __future__ import annotations
 
@@ -57,3 +57,29 @@ def index_loop(services: Services) -> None:
                     services.vectors.refresh(db, force=True)
         except Exception:  # keep serving; the next round retries
             log.exception("semantic indexing failed")
+
+
+def warm_loop(services: Services) -> None:
+    """Compute the default reports at start-up, and again once the data has stopped changing.
+
+    A report over a million signals takes seconds to compute; done here, the first person to open
+    it after an ingest finds it ready. "Stopped changing": the same data version two checks in a
+    row, so a long ingest (a new version every batch) is not re-reported after every batch.
+    """
+    from .cache import data_version
+    from .routes.reports import warm
+
+    warmed = seen = None
+    while True:
+        try:
+            with services.pool.connection() as db:
+                version = data_version(db)
+                if version != warmed and (warmed is None or version == seen):
+                    db.execute("BEGIN")  # one snapshot, as a request reads
+                    warm(db, services)
+                    warmed = version
+                seen = version
+        except Exception:  # keep serving; the next round retries
+            log.exception("computing the reports in the background failed")
+        if services.stop.wait(services.settings.warm_interval_s):
+            return

@@ -58,6 +58,14 @@ def lookup(db: sqlite_utils.Database, secret: str) -> Token | None:
     return Token(*row) if row else None
 
 
+def touch_token(db: sqlite_utils.Database, token_id: str, when: str | None = None) -> None:
+    """Record that a token was used (last_used_at); never moves the time backwards."""
+    when = when or utcnow()
+    with transaction(db):
+        db.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND coalesce(last_used_at, '') < ?",
+                   [when, token_id, when])
+
+
 def list_tokens(db: sqlite_utils.Database, include_revoked: bool = False) -> list[Token]:
     """Every token's public record, newest first."""
     where = "" if include_revoked else "WHERE revoked_at IS NULL"

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import sqlite_utils
 
 from ..errors import InputError
@@ -75,8 +76,8 @@ def account_feed(db: sqlite_utils.Database, account_id: str, filters: FeedFilter
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     for row in rows:
-        row["detectors"] = json.loads(row["detectors"])
-        row["reasons"] = json.loads(row["reasons"])
+        row["detectors"] = orjson.loads(row["detectors"])
+        row["reasons"] = orjson.loads(row["reasons"])
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (encode_cursor(rows[-1]["created_at"], rows[-1]["id"]) if more and rows else None)

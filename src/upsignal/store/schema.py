@@ -7,7 +7,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from .api_schema import m010_search, m011_auth, m012_feedback, m013_jobs, m014_data_version
-from .schema_accounts import m002_link_overrides
+from .schema_accounts import m002_link_overrides, m015_read_indexes
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
@@ -77,4 +77,5 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("012_feedback", m012_feedback),
     ("013_jobs", m013_jobs),
     ("014_data_version", m014_data_version),
+    ("015_read_indexes", m015_read_indexes),
 ]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,12 +18,12 @@ import numpy as np
 import sqlite_utils
 
 from .db import transaction
+from .snippets import highlighted, parse_query
+from .vectors import VectorIndex, binary_codes, vector_rows_after, vector_stats  # noqa: F401 (re-exported)
 
 DIM_BYTES = 4  # float32
 CHUNK_CHARS = 200
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-_WORD = re.compile(r"\w+", re.UNICODE)
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 # ------------------------------------------------------------------ keyword search
@@ -37,18 +35,7 @@ def fts_query(text: str) -> str:
     Every token is emitted as a double-quoted FTS5 string, so no user input can reach FTS5's
     query syntax (NEAR, column filters, parentheses, ^, -). Returns "" when there are no words.
     """
-    parts: list[str] = []
-    for phrase, bare in re.findall(r'"([^"]*)"|(\S+)', text):
-        if phrase:
-            words = _WORD.findall(phrase)
-            if words:
-                parts.append('"' + " ".join(words) + '"')
-            continue
-        words = _WORD.findall(bare)
-        for i, word in enumerate(words):
-            prefix = bare.endswith("*") and i == len(words) - 1
-            parts.append(f'"{word}"' + ("*" if prefix else ""))
-    return " ".join(parts)
+    return " ".join('"' + " ".join(p.words) + '"' + ("*" if p.prefix else "") for p in parse_query(text))
 
 
 @dataclass(frozen=True)
@@ -62,6 +49,15 @@ class Filters:
     until: str | None = None
     role: str | None = None  # customer | vendor | unknown
     language: str | None = None
+
+    def joins(self, turn_key: str) -> str:
+        """The joins from a turn key that `sql()` needs: conversations only for its filters, turns only for role."""
+        out = f"JOIN turn_keys k ON k.id = {turn_key}"
+        if self.role:
+            out += " JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx"
+        if any((self.account_id, self.channel, self.language, self.since, self.until, self.accounts is not None)):
+            out += " JOIN conversations c ON c.id = k.conversation_id"
+        return out
 
     def sql(self) -> tuple[str, list[Any]]:
         """WHERE fragments (on aliases c = conversations, t = turns) and their parameters."""
@@ -106,45 +102,24 @@ def keyword_search(db: sqlite_utils.Database, query: str, filters: Filters = Fil
     if not match:
         return []
     clause, params = filters.sql()
-    joins = """JOIN turn_keys k ON k.id = turns_fts.rowid
-               JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx
-               JOIN conversations c ON c.id = k.conversation_id""" if clause else ""
+    joins = filters.joins("turns_fts.rowid") if clause else ""
     # relevance: pick the page among the candidates before joining; recent: the join gives the dates
     page, order = ("ORDER BY rank LIMIT ? OFFSET ?", "m.rank") if sort == "relevance" else ("", "c.created_at DESC, m.id DESC")
+    phrases = parse_query(query)
     sql = f"""WITH cand AS (
                   SELECT turns_fts.rowid AS id, turns_fts.rank AS rank FROM turns_fts {joins}
                   WHERE turns_fts MATCH ? {clause} ORDER BY turns_fts.rowid DESC LIMIT {KEYWORD_CANDIDATES}),
               m AS (SELECT id, rank FROM cand {page})
-              SELECT m.id AS fts_id, {_HIT_COLUMNS}, -m.rank AS score
+              SELECT t.text AS turn_text, {_HIT_COLUMNS}, -m.rank AS score
               FROM m JOIN turn_keys k ON k.id = m.id
               JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx
               JOIN conversations c ON c.id = k.conversation_id
               LEFT JOIN accounts a ON a.id = c.account_id
               ORDER BY {order}""" + ("" if page else " LIMIT ? OFFSET ?")
     rows = _rows(db, sql, [match, *params, limit, offset])
-    for row in rows:
-        marked = db.execute(
-            f"SELECT snippet(turns_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) FROM turns_fts"
-            " WHERE turns_fts MATCH ? AND rowid = ?", [match, row.pop("fts_id")]).fetchone()[0]
-        row["snippet"], row["marks"] = split_marks(marked)
+    for row in rows:  # FTS5's snippet() algorithm, in Python: no second query per hit
+        row["snippet"], row["marks"] = highlighted(row.pop("turn_text"), phrases, 24)
     return rows
-
-
-def split_marks(marked: str) -> tuple[str, list[list[int]]]:
-    """Strip highlight markers from a snippet; return plain text and [start, end) offsets of the hits."""
-    out: list[str] = []
-    marks: list[list[int]] = []
-    pos, start = 0, None
-    for ch in marked:
-        if ch == MARK_OPEN:
-            start = pos
-        elif ch == MARK_CLOSE and start is not None:
-            marks.append([start, pos])
-            start = None
-        else:
-            out.append(ch)
-            pos += 1
-    return "".join(out), marks
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -214,22 +189,6 @@ def pending_count(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
 
-def vector_rows_after(db: sqlite_utils.Database, after_id: int, limit: int = 50_000) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, float32 vectors) of stored vectors with id > after_id, in id order."""
-    rows = db.execute("SELECT id, vector FROM search_vectors WHERE id > ? ORDER BY id LIMIT ?",
-                      [after_id, limit]).fetchall()
-    if not rows:
-        return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    return ids, np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-
-
-def vector_stats(db: sqlite_utils.Database) -> tuple[int, int]:
-    """(count, max id) of stored vectors: cheap change detection for in-memory indexes."""
-    count, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM search_vectors").fetchone()
-    return count, top
-
-
 def vector_hits(db: sqlite_utils.Database, ids: list[int], filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Vector rows (with their turn, conversation and account) for candidate ids that pass the filters."""
     if not ids:
@@ -245,57 +204,6 @@ def vector_hits(db: sqlite_utils.Database, ids: list[int], filters: Filters = Fi
     return rows
 
 
-class VectorIndex:
-    """In-memory binary codes (sign bits) of every stored vector, re-ranked exactly from SQLite.
-
-    Hamming distance over 48-byte codes narrows a million vectors to a few hundred candidates in
-    milliseconds; their float vectors are then read back and scored by cosine similarity.
-    """
-
-    def __init__(self, refresh_every: float = 1.0) -> None:
-        self.ids = np.zeros(0, dtype=np.int64)
-        self.codes = np.zeros((0, 0), dtype=np.uint64)
-        self.top = 0
-        self.refresh_every = refresh_every
-        self._checked = -1e9
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def refresh(self, db: sqlite_utils.Database, force: bool = False) -> None:
-        """Pick up new vectors (and rebuild after many deletions), at most once per `refresh_every` s."""
-        with self._lock:
-            if not force and time.monotonic() - self._checked < self.refresh_every:
-                return
-            self._checked = time.monotonic()
-            count, top = vector_stats(db)
-            if top < self.top or count < 0.8 * len(self.ids):
-                self.ids, self.codes, self.top = np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.uint64), 0
-            while self.top < top:
-                ids, vectors = vector_rows_after(db, self.top)
-                if not len(ids):
-                    break
-                codes = binary_codes(vectors)
-                self.codes = np.asfortranarray(codes if not len(self.ids) else np.vstack([self.codes, codes]))
-                self.ids = np.concatenate([self.ids, ids])
-                self.top = int(ids[-1])
-
-    def candidates(self, query: np.ndarray, n: int) -> list[int]:
-        """Ids of the `n` vectors closest to `query` in Hamming distance."""
-        ids, codes = self.ids, self.codes
-        if not len(ids):
-            return []
-        q = binary_codes(query[None, :])[0]
-        dist = np.zeros(len(ids), dtype=np.uint16)
-        for word in range(codes.shape[1]):  # column by column: contiguous, no strided reduction
-            dist += np.bitwise_count(codes[:, word] ^ q[word])
-        if n < len(ids):
-            keep = np.argpartition(dist, n)[:n]
-            return ids[keep].tolist()
-        return ids.tolist()
-
-
 def _context(text: str, start: int, end: int, around: int = 80) -> tuple[str, list[list[int]]]:
     """The matched chunk with a little context either side, and its [start, end) within the snippet."""
     lo, hi = max(0, start - around), min(len(text), end + around)
@@ -304,29 +212,53 @@ def _context(text: str, start: int, end: int, around: int = 80) -> tuple[str, li
     return snippet, [[len(head) + start - lo, len(head) + end - lo]]
 
 
-def binary_codes(vectors: np.ndarray) -> np.ndarray:
-    """Sign bits of each row packed into uint64 words."""
-    bits = np.packbits(vectors > 0, axis=1)
-    pad = (-bits.shape[1]) % 8
-    if pad:
-        bits = np.pad(bits, ((0, 0), (0, pad)))
-    return np.ascontiguousarray(bits).view(np.uint64)
+def vector_ids_where(db: sqlite_utils.Database, filters: Filters) -> list[int]:
+    """Ids of every stored vector that passes the filters (for filters narrow enough to list)."""
+    clause, params = filters.sql()
+    return [r[0] for r in db.execute(f"""SELECT v.id FROM conversations c JOIN turn_keys k ON k.conversation_id = c.id
+                                         JOIN turns t ON t.conversation_id = k.conversation_id AND t.idx = k.idx
+                                         JOIN search_vectors v ON v.turn_key = k.id
+                                         WHERE 1 = 1 {clause}""", params).fetchall()]
 
 
 def semantic_search(db: sqlite_utils.Database, index: VectorIndex, query_vector: np.ndarray,
                     filters: Filters = Filters(), limit: int = 20, min_score: float = 0.0) -> list[dict[str, Any]]:
-    """Chunks closest in meaning to the query vector that pass the filters, best first."""
+    """Chunks closest in meaning to the query vector that pass the filters, best first.
+
+    The in-memory index ranks candidates (Hamming-nearest, or for an account filter every vector
+    of those accounts); rows are read from SQLite in that order, filters applied there, until a
+    page is full; their scores are then recomputed exactly from the stored float32 vectors.
+    """
     index.refresh(db)
     query = np.asarray(query_vector, dtype=np.float32)
+    want = limit + 8  # a few spare: float16 scores may misorder near-ties
+    narrow = filters.account_id is not None or filters.accounts is not None
+    rows: list[dict[str, Any]] = []
     n = max(256, limit * 16)
-    while True:
-        rows = vector_hits(db, index.candidates(query, n), filters)
-        for row in rows:
-            row["score"] = round(float(np.frombuffer(row.pop("vector"), dtype=np.float32) @ query), 4)
-            row["snippet"], row["marks"] = _context(row.pop("turn_text"), row["start"], row["end"])
-        rows = [r for r in rows if r["score"] >= min_score]
-        if len(rows) >= limit or n >= len(index):
+    for attempt in range(3):
+        if narrow or attempt == 2:  # restrictive filters: list what passes, rank all of it
+            ids, scores = index.score(query, vector_ids_where(db, filters))
+        else:
+            ids, scores = index.nearest(query, n)
+        rows = _read_ranked(db, ids[scores >= min_score - 0.01].tolist(), filters, want)
+        if len(rows) >= want or narrow or n >= len(index):
             break
-        n *= 8  # restrictive filters: widen the candidate set
-    rows.sort(key=lambda r: -r["score"])
+        n *= 8
+    for row in rows:
+        row["score"] = round(float(np.frombuffer(row.pop("vector"), dtype=np.float32) @ query), 4)
+        row["snippet"], row["marks"] = _context(row.pop("turn_text"), row["start"], row["end"])
+    rows = [r for r in rows if r["score"] >= min_score]
+    rows.sort(key=lambda r: (-r["score"], r["vector_id"]))
     return rows[:limit]
+
+
+def _read_ranked(db: sqlite_utils.Database, ranked: list[int], filters: Filters, want: int) -> list[dict[str, Any]]:
+    """The first `want` of these ids (best first) that are still stored and pass the filters, with their rows."""
+    rows: list[dict[str, Any]] = []
+    pos, step = 0, want
+    while len(rows) < want and pos < len(ranked):
+        chunk = ranked[pos : pos + step]
+        found = {r["vector_id"]: r for r in vector_hits(db, chunk, filters)}
+        rows += [found[i] for i in chunk if i in found]
+        pos, step = pos + step, step * 4  # few passed: read bigger chunks
+    return rows[:want]

@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...report import competitors, feature_demand
 from ...score import account_score
 from ...store import auth
 from ...store.feed import FeedFilters, account_feed, conversation
@@ -21,6 +20,7 @@ from ..errors import ApiError
 from ..pages import render
 from ..params import DATE_PATTERN
 from .accounts import ranked
+from .reports import competitor_report, features
 from .search import run_search
 
 router = APIRouter()
@@ -141,10 +141,8 @@ def features_page(request: Request, db: DbDep, services: ServicesDep, token: Pro
                   since: str | None = None, tier: str | None = None, channel: str | None = None) -> Response:
     since = _date(since)
     channel = channel if channel in CHANNELS else None
-    themes = services.settings.report_themes
-    result = services.cache.get(db, ("features", since or None, None, tier or None, channel, "feature", themes),
-                                lambda: feature_demand(db, since=since or None, tier=tier or None, channel=channel,
-                                                       catalog=services.catalog(), themes=themes))
+    key, compute = features(db, services, since=since or None, tier=tier or None, channel=channel)
+    result = services.cache.get(db, key, compute)
     bars = [(row["name"], row["arr"], f'{row["accounts"]} acct · {row["mentions"]} asks') for row in result["rows"]]
     bars = sorted(bars, key=lambda b: -b[1])[:12]
     return render(request, "features.html", who=token, r=result, trend=_trend_series(result, "All requests"),
@@ -165,8 +163,7 @@ def _trend_series(result: dict[str, Any], total: str, top: int = 5) -> list[tupl
 def competitors_page(request: Request, db: DbDep, services: ServicesDep, token: ProductToken,
                      since: str | None = None) -> Response:
     since = _date(since)
-    result = services.cache.get(db, ("competitors", since or None, None),
-                                lambda: competitors(db, since=since or None, catalog=services.catalog()))
+    result = services.cache.get(db, *competitor_report(db, services, since=since or None))
     bars = [(row["name"], row["mentions"], f'{row["accounts"]} acct') for row in result["rows"][:12]]
     return render(request, "competitors.html", who=token, r=result, since=since or "", bars=bars,
                   trend=_trend_series(result, "All mentions"))
