@@ -92,6 +92,8 @@ def load_catalog(path: Path | str) -> Catalog:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: catalog file not found. Pass --catalog FILE or set UPSIGNAL_CATALOG.")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a catalog file. Pass the catalog.toml itself.")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:

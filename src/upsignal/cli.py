@@ -119,6 +119,10 @@ def _analyser(database: Any, settings: Any, detect: bool):  # noqa: ANN202
     accounts = AccountIndex(all_accounts(database), contacts=contact_emails(database),
                             overrides=link_overrides(database))
     detector = build_detector(settings.catalog, accounts, settings.embedding_model) if detect else None
+    if detector is not None:
+        from .store.catalog_memory import remember_catalog
+
+        remember_catalog(database, settings.catalog)  # reports find it later without --catalog
     return make_analyser(accounts, detector)
 
 

@@ -63,11 +63,11 @@ def _emit(doc: Any, data: Any, fmt: str, output: Path | None) -> None:
         typer.echo(text, nl=False)
 
 
-def _catalog(catalog: Path | None):  # noqa: ANN202
-    from .catalog import load_catalog
+def _catalog(database: Any, catalog: Path | None) -> Any:
+    """--catalog / UPSIGNAL_CATALOG when given, else the catalog the database was detected with."""
+    from .store.catalog_memory import catalog_for
 
-    path = _settings(catalog=catalog).catalog
-    return load_catalog(path) if path else None
+    return catalog_for(database, _settings(catalog=catalog).catalog)
 
 
 @handle_errors
@@ -84,7 +84,8 @@ def accounts_list(
     if sort not in SORTS:
         raise InputError(f"--sort {sort!r}: expected one of {', '.join(SORTS)}.")
     fmt = _format(format)
-    scores = rank_accounts(_open(db), owner=owner, min_score=min_score, catalog=_catalog(catalog))
+    database = _open(db)
+    scores = rank_accounts(database, owner=owner, min_score=min_score, catalog=_catalog(database, catalog))
     keys = {"expansion": lambda s: -(s.expansion_arr or 0), "arr": lambda s: -(s.arr or 0),
             "name": lambda s: s.name.lower()}
     if sort in keys:
@@ -105,7 +106,7 @@ def accounts_show(
 
     fmt = _format(format)
     database = _open(db)
-    score = account_score(database, account_id, catalog=_catalog(catalog))
+    score = account_score(database, account_id, catalog=_catalog(database, catalog))
     if score is None:
         raise InputError(f"{account_id}: no such account. See `upsignal accounts list`.")
     feed = signal_rows(database, account=account_id, limit=limit)
@@ -132,8 +133,9 @@ def feature_demand_cmd(
     if channel and channel not in CHANNELS:
         raise InputError(f"--channel {channel!r}: expected one of {', '.join(CHANNELS)}.")
     fmt = _format(format)
-    result = feature_demand(_open(db), since=_date(since, "--since"), until=_date(until, "--until"), tier=tier,
-                            channel=channel, group_by=group_by, catalog=_catalog(catalog), themes=themes)
+    database = _open(db)
+    result = feature_demand(database, since=_date(since, "--since"), until=_date(until, "--until"), tier=tier,
+                            channel=channel, group_by=group_by, catalog=_catalog(database, catalog), themes=themes)
     _emit(feature_demand_doc(result), result, fmt, output)
 
 
@@ -147,8 +149,9 @@ def competitors_cmd(
     from .views import competitors_doc
 
     fmt = _format(format)
-    result = competitors(_open(db), since=_date(since, "--since"), until=_date(until, "--until"),
-                         catalog=_catalog(catalog))
+    database = _open(db)
+    result = competitors(database, since=_date(since, "--since"), until=_date(until, "--until"),
+                         catalog=_catalog(database, catalog))
     _emit(competitors_doc(result), result, fmt, output)
 
 

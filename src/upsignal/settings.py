@@ -12,7 +12,8 @@ from .score import ScoreWeights
 class Settings(BaseSettings):
     """Runtime configuration; every field can be set as UPSIGNAL_<NAME>."""
 
-    model_config = SettingsConfigDict(env_prefix="UPSIGNAL_", extra="ignore", env_nested_delimiter="__")
+    model_config = SettingsConfigDict(env_prefix="UPSIGNAL_", extra="ignore", env_nested_delimiter="__",
+                                      env_ignore_empty=True)  # UPSIGNAL_CATALOG= means "not set"
 
     db: Path = Path("upsignal.db")
     catalog: Path | None = None

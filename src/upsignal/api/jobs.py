@@ -23,6 +23,10 @@ def _analyser(db: Any, services: Services, detect: bool) -> Any:
     accounts = AccountIndex(all_accounts(db))
     settings = services.settings
     detector = build_detector(settings.catalog, accounts, settings.embedding_model) if detect else None
+    if detector is not None:
+        from ..store.catalog_memory import remember_catalog
+
+        remember_catalog(db, settings.catalog)
     return make_analyser(accounts, detector)
 
 

@@ -78,6 +78,7 @@ class Services:
     query_encoder: QueryEncoder = field(init=False)  # search queries: batched across requests, cached
     search_threads: CapacityLimiter = field(init=False)
     _catalog: object = None
+    _remembered: tuple[str | None, Catalog | None] = (None, None)  # (hash, catalog) from the database
 
     def __post_init__(self) -> None:
         self.usage = UsageRecorder(self.pool)
@@ -86,13 +87,21 @@ class Services:
         # would all fight for the GIL and the cores, and every search would take as long as the slowest.
         self.search_threads = CapacityLimiter(self.settings.search_threads or (os.cpu_count() or 1) + 1)
 
-    def catalog(self) -> Catalog | None:
-        """The configured catalog, loaded once (None when none is configured)."""
-        if self._catalog is None and self.settings.catalog is not None:
-            from ..catalog import load_catalog
+    def catalog(self, db: sqlite_utils.Database) -> Catalog | None:
+        """The configured catalog, loaded once; without one, the catalog the database was last
+        detected with (re-read when an ingest stores another). None when there is neither."""
+        if self.settings.catalog is not None:
+            if self._catalog is None:
+                from ..catalog import load_catalog
 
-            self._catalog = load_catalog(self.settings.catalog)
-        return self._catalog  # type: ignore[return-value]
+                self._catalog = load_catalog(self.settings.catalog)
+            return self._catalog  # type: ignore[return-value]
+        from ..store.catalog_memory import remembered_catalog, remembered_version
+
+        version = remembered_version(db)
+        if version != self._remembered[0]:
+            self._remembered = (version, remembered_catalog(db) if version else None)
+        return self._remembered[1]
 
 
 def default_encoder(model: str | None) -> Encoder:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from .api_schema import m010_search, m011_auth, m012_feedback, m013_jobs, m014_data_version
+from .catalog_memory import m016_catalog_snapshot
 from .schema_accounts import m002_link_overrides, m015_read_indexes
 
 
@@ -78,4 +79,5 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("013_jobs", m013_jobs),
     ("014_data_version", m014_data_version),
     ("015_read_indexes", m015_read_indexes),
+    ("016_catalog_snapshot", m016_catalog_snapshot),
 ]

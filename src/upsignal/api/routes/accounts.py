@@ -22,7 +22,7 @@ def ranked(db: Any, services: Any, owner: str | None) -> list[Any]:
     """Every account scored, cached until the data changes (and at most an hour: scores decay with time)."""
     hour = int(time.time() // 3600)
     return services.cache.get(db, ("rank", owner, hour), lambda: rank_accounts(
-        db, weights=services.settings.score, owner=owner, catalog=services.catalog()))
+        db, weights=services.settings.score, owner=owner, catalog=services.catalog(db)))
 
 
 def ranked_dicts(db: Any, services: Any, owner: str | None) -> list[dict[str, Any]]:
@@ -51,7 +51,7 @@ def list_accounts(db: DbDep, token: CsmToken, services: ServicesDep,
 def get_account(account_id: str, db: DbDep, token: CsmToken, services: ServicesDep) -> Response:
     """Score, components (points), recommended tier, expansion ARR, top quotes, hold reason."""
     check_in_book(db, token, account_id)
-    score = account_score(db, account_id, weights=services.settings.score, catalog=services.catalog())
+    score = account_score(db, account_id, weights=services.settings.score, catalog=services.catalog(db))
     if score is None:
         raise ApiError(404, f"account {account_id!r} not found: see GET /api/accounts for the ids")
     return json_response({"ok": True, "account": score.to_dict()})

@@ -24,13 +24,13 @@ def features(db: Any, services: Any, since: str | None = None, until: str | None
     """The feature-demand report's cache key and how to compute it (shared with the report page)."""
     themes = themes or services.settings.report_themes
     return (("features", since, until, tier, channel, group_by, themes), lambda: feature_demand(
-        db, since=since, until=until, tier=tier, channel=channel, group_by=group_by, catalog=services.catalog(),
+        db, since=since, until=until, tier=tier, channel=channel, group_by=group_by, catalog=services.catalog(db),
         themes=themes))
 
 
 def competitor_report(db: Any, services: Any, since: str | None = None, until: str | None = None) -> Report:
     """The competitor report's cache key and how to compute it (shared with the report page)."""
-    return ("competitors", since, until), lambda: competitors(db, since=since, until=until, catalog=services.catalog())
+    return ("competitors", since, until), lambda: competitors(db, since=since, until=until, catalog=services.catalog(db))
 
 
 def as_json(db: Any, services: Any, report: Report) -> bytes:

@@ -82,7 +82,7 @@ def account_page(request: Request, account_id: str, db: DbDep, token: CsmToken, 
                  kind: str | None = None, status: str | None = None, since: str | None = None,
                  cursor: str | None = None) -> Response:
     check_in_book(db, token, account_id)
-    score = account_score(db, account_id, weights=services.settings.score, catalog=services.catalog())
+    score = account_score(db, account_id, weights=services.settings.score, catalog=services.catalog(db))
     if score is None:
         raise ApiError(404, f"account {account_id!r} not found")
     filters = FeedFilters(kind=kind if kind in SIGNAL_KINDS else None,
