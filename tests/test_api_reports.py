@@ -93,3 +93,36 @@ def test_default_reports_are_computed_in_the_background_and_after_changes(tmp_pa
         wait_until(lambda: computed[-1] == data_version(db))  # the data changed: computed again
         client.get("/api/reports/feature-demand", headers={"Authorization": f"Bearer {tokens['product']}"})
         assert len(computed) == 2
+
+
+def test_while_the_data_changes_default_reports_answer_at_once_marked_stale(tmp_path):
+    import time
+
+    from api_support import ACCOUNTS, conversation
+
+    from upsignal.store import open_db
+    from upsignal.store.writes import write_batch
+    from upsignal.types import Analysis, Link
+
+    path = tmp_path / "stale.db"
+    tokens = build_db(path, per_account=2)
+    auth = {"Authorization": f"Bearer {tokens['product']}"}
+    with TestClient(make_app(path, warm_interval_s=3600)) as client:  # warms once at start-up, then sleeps
+        deadline = time.monotonic() + 10
+        while "X-Upsignal-Stale" in (first := client.get("/api/reports/feature-demand", headers=auth)).headers \
+                or first.status_code != 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        db = open_db(path)
+        conv, signals = conversation(905, ACCOUNTS[1], 3)  # a new request for another account
+        write_batch(db, [conv], [], "later", analyse=lambda cs: {conv.id: Analysis(Link(ACCOUNTS[1].id, "account_id", 1.0),
+                                                                                     tuple(signals))})
+        stale = client.get("/api/reports/feature-demand", headers=auth)
+        assert stale.headers.get("X-Upsignal-Stale") == "true" and stale.json() == first.json()
+        fresh = client.get("/api/reports/feature-demand?group_by=tier", headers=auth)  # not kept warm: computed now
+        assert "X-Upsignal-Stale" not in fresh.headers
+        csv = client.get("/api/reports/feature-demand?format=csv", headers=auth)  # exports are always current
+        assert "X-Upsignal-Stale" not in csv.headers
+    with TestClient(make_app(path)) as client:  # no warm-up: never stale
+        again = client.get("/api/reports/feature-demand", headers=auth)
+        assert "X-Upsignal-Stale" not in again.headers and again.json() != first.json()

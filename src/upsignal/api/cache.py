@@ -34,10 +34,24 @@ class VersionedCache:
 
     def get(self, db: sqlite_utils.Database, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The cached value for key at the current data version, computing it when stale."""
+        return self.lookup(db, key, compute)[0]
+
+    def lookup(self, db: sqlite_utils.Database, key: Hashable, compute: Callable[[], Any],
+               stale_ok: bool = False) -> tuple[Any, bool]:
+        """(value, stale). With `stale_ok`, a value computed at an earlier data version is returned
+        as it is (stale=True) instead of computing now: for values something else keeps fresh."""
         version = data_version(db)
         found, value = self._hit(key, version)
         if found:
-            return value
+            return value, False
+        if stale_ok:
+            with self._lock:
+                entry = self._data.get(key)
+            if entry is not None:
+                return entry[1], True
+        return self._compute(key, version, compute), False
+
+    def _compute(self, key: Hashable, version: int, compute: Callable[[], Any]) -> Any:
         with self._lock:
             gate = self._computing.setdefault(key, threading.Lock())
         with gate:

@@ -33,16 +33,25 @@ def competitor_report(db: Any, services: Any, since: str | None = None, until: s
     return ("competitors", since, until), lambda: competitors(db, since=since, until=until, catalog=services.catalog(db))
 
 
-def as_json(db: Any, services: Any, report: Report) -> bytes:
-    """The report as JSON bytes: computed once per data version, serialised once per computation."""
+def as_json(db: Any, services: Any, report: Report, stale_ok: bool = False) -> tuple[bytes, bool]:
+    """The report as JSON bytes: computed once per data version, serialised once per computation.
+    With `stale_ok` the last computed bytes may come back (stale=True) while the data changes."""
     key, compute = report
-    return services.cache.get(db, ("json", *key), lambda: dumps({"ok": True, **services.cache.get(db, key, compute)}))
+    return services.cache.lookup(db, ("json", *key), lambda: dumps({"ok": True, **services.cache.get(db, key, compute)}),
+                                 stale_ok=stale_ok)
+
+
+def kept_warm(db: Any, services: Any, report: Report) -> bool:
+    """Whether the background warm-up keeps this report fresh (the default reports, when it runs)."""
+    if services.settings.warm_interval_s <= 0:
+        return False
+    return report[0] in (features(db, services)[0], competitor_report(db, services)[0])
 
 
 def warm(db: Any, services: Any) -> None:
     """Compute the reports the API and the pages open with, so that a first request finds them cached."""
     for report in (features(db, services), competitor_report(db, services)):
-        as_json(db, services, report)
+        as_json(db, services, report)  # never stale: this is what refreshes them
 
 
 def _out(db: Any, services: Any, report: Report, view: Any, fmt: str, name: str) -> Response:
@@ -50,7 +59,11 @@ def _out(db: Any, services: Any, report: Report, view: Any, fmt: str, name: str)
         key, compute = report
         return Response(as_csv(view(services.cache.get(db, key, compute))), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    return json_response(as_json(db, services, report))
+    body, stale = as_json(db, services, report, stale_ok=kept_warm(db, services, report))
+    response = json_response(body)
+    if stale:  # the data changed since: the last complete report, until the warm-up has the new one
+        response.headers["X-Upsignal-Stale"] = "true"
+    return response
 
 
 @router.get("/api/reports/feature-demand", summary="Feature demand: accounts, ARR, trend per feature",
