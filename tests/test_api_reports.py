@@ -126,3 +126,25 @@ def test_while_the_data_changes_default_reports_answer_at_once_marked_stale(tmp_
     with TestClient(make_app(path)) as client:  # no warm-up: never stale
         again = client.get("/api/reports/feature-demand", headers=auth)
         assert "X-Upsignal-Stale" not in again.headers and again.json() != first.json()
+
+
+def test_report_page_says_when_it_shows_the_last_complete_report(tmp_path):
+    import time
+
+    from api_support import ACCOUNTS, conversation
+
+    from upsignal.store import open_db
+    from upsignal.store.writes import write_batch
+
+    path = tmp_path / "stalepage.db"
+    tokens = build_db(path, per_account=2)
+    with TestClient(make_app(path, warm_interval_s=3600)) as client:
+        client.cookies.set("upsignal_token", tokens["product"])
+        deadline = time.monotonic() + 10
+        while "last complete report" in (page := client.get("/reports/features")).text or page.status_code != 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        write_batch(open_db(path), [conversation(906, ACCOUNTS[2], 3)[0]], [], "later")
+        assert "last complete report" in client.get("/reports/features").text
+        assert "last complete report" in client.get("/reports/competitors").text
+        assert "last complete report" not in client.get("/reports/features?channel=call").text

@@ -20,7 +20,7 @@ from ..errors import ApiError
 from ..pages import render
 from ..params import DATE_PATTERN
 from .accounts import ranked
-from .reports import competitor_report, features
+from .reports import competitor_report, features, kept_warm
 from .search import run_search
 
 router = APIRouter()
@@ -141,12 +141,12 @@ def features_page(request: Request, db: DbDep, services: ServicesDep, token: Pro
                   since: str | None = None, tier: str | None = None, channel: str | None = None) -> Response:
     since = _date(since)
     channel = channel if channel in CHANNELS else None
-    key, compute = features(db, services, since=since or None, tier=tier or None, channel=channel)
-    result = services.cache.get(db, key, compute)
+    report = features(db, services, since=since or None, tier=tier or None, channel=channel)
+    result, stale = services.cache.lookup(db, *report, stale_ok=kept_warm(db, services, report))
     bars = [(row["name"], row["arr"], f'{row["accounts"]} acct · {row["mentions"]} asks') for row in result["rows"]]
     bars = sorted(bars, key=lambda b: -b[1])[:12]
     return render(request, "features.html", who=token, r=result, trend=_trend_series(result, "All requests"),
-                  bars=bars, since=since or "", channels=CHANNELS, channel=channel or "")
+                  bars=bars, since=since or "", channels=CHANNELS, channel=channel or "", stale=stale)
 
 
 def _trend_series(result: dict[str, Any], total: str, top: int = 5) -> list[tuple[str, list[int]]]:
@@ -163,7 +163,8 @@ def _trend_series(result: dict[str, Any], total: str, top: int = 5) -> list[tupl
 def competitors_page(request: Request, db: DbDep, services: ServicesDep, token: ProductToken,
                      since: str | None = None) -> Response:
     since = _date(since)
-    result = services.cache.get(db, *competitor_report(db, services, since=since or None))
+    report = competitor_report(db, services, since=since or None)
+    result, stale = services.cache.lookup(db, *report, stale_ok=kept_warm(db, services, report))
     bars = [(row["name"], row["mentions"], f'{row["accounts"]} acct') for row in result["rows"][:12]]
     return render(request, "competitors.html", who=token, r=result, since=since or "", bars=bars,
-                  trend=_trend_series(result, "All mentions"))
+                  trend=_trend_series(result, "All mentions"), stale=stale)
