@@ -15,7 +15,17 @@ from ...store.feed import FeedFilters, account_feed, conversation
 from ...store.feedback import give_feedback
 from ...store.search import Filters
 from ...types import CHANNELS, SIGNAL_KINDS
-from ..deps import COOKIE, CsmToken, CurrentToken, DbDep, ProductToken, ReaderToken, ServicesDep, book_of, check_in_book
+from ..deps import (
+    COOKIE,
+    CsmToken,
+    CurrentToken,
+    DbDep,
+    ProductToken,
+    ReaderToken,
+    ServicesDep,
+    book_of,
+    check_in_book,
+)
 from ..errors import ApiError
 from ..pages import render
 from ..params import DATE_PATTERN
