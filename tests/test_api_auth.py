@@ -191,3 +191,18 @@ def test_spec_documents_a_json_object_for_every_operation(env):
     csv = client.get("/api/reports/competitors?format=csv", headers=_h(tokens["admin"]))
     assert csv.headers["content-type"].startswith("text/csv")
     assert "text/csv" in _operation(spec, "GET", "/api/reports/competitors")["responses"]["200"]["content"]
+
+
+def test_recording_token_use_never_fails_a_request_while_stopping(tmp_path):
+    from upsignal.api.state import ConnectionPool
+    from upsignal.api.usage import UsageRecorder
+
+    recorder = UsageRecorder(ConnectionPool(tmp_path / "u.db"))
+    recorder.close()
+    recorder.seen("tok-1")  # closed: dropped, no exception
+    assert "tok-1" not in recorder._recorded  # not counted as written, so the next request retries
+    recorder.start()
+    recorder.seen("tok-1")
+    assert "tok-1" in recorder._recorded
+    recorder.flush()
+    recorder.close()

@@ -60,3 +60,29 @@ def test_bad_upload_fails_the_job_not_the_server(env):
     assert job["status"] == "failed" and job["error"]
     assert env.post("/api/ingest", files={"file": ("e.csv", b"", "text/csv")}, data={"detect": "false"}).status_code == 400
     assert env.get("/api/jobs/doesnotexist").status_code == 404
+
+
+def test_uploads_work_after_the_app_was_stopped_and_started_again(tmp_path):
+    path = tmp_path / "restart.db"
+    tokens = build_db(path, per_account=1)
+    app = make_app(path, index_interval_s=0)
+    with TestClient(app):
+        pass  # start and stop: the job runner shuts down with the app
+    with TestClient(app) as client:
+        client.headers["Authorization"] = f"Bearer {tokens['admin']}"
+        with REVIEWS.open("rb") as fh:
+            r = client.post("/api/ingest", files={"file": ("reviews.csv", fh, "text/csv")}, data={"detect": "false"})
+        assert r.status_code == 202, r.text
+        assert _wait(client, r.json()["status_url"])["status"] == "ok"
+
+
+def test_an_upload_while_stopping_is_refused_not_lost(tmp_path):
+    path = tmp_path / "stopping.db"
+    tokens = build_db(path, per_account=1)
+    app = make_app(path, index_interval_s=0)
+    with TestClient(app) as client:
+        client.headers["Authorization"] = f"Bearer {tokens['admin']}"
+        app.state.services.jobs.shutdown()  # what the app's shutdown does
+        with REVIEWS.open("rb") as fh:
+            r = client.post("/api/ingest", files={"file": ("reviews.csv", fh, "text/csv")}, data={"detect": "false"})
+        assert r.status_code == 503 and "again" in r.json()["error"]

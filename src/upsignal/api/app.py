@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def create_app(settings: Settings, encoder: Encoder | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services.stop.clear()  # the same app may be started again after a shutdown (test clients do)
+        services.jobs = ThreadPoolExecutor(1, thread_name_prefix="upsignal-job")
+        services.usage.start()
         threads = [threading.Thread(target=loop, args=(services,), name=name, daemon=True)
                    for loop, name, on in ((index_loop, "upsignal-index", settings.index_interval_s > 0),
                                           (warm_loop, "upsignal-warm", settings.warm_interval_s > 0)) if on]

@@ -39,7 +39,11 @@ class UsageRecorder:
             if last is not None and now - last < self.every:
                 return
             self._recorded[token_id] = now
-        self._writer.submit(self._write, token_id, utcnow())
+        try:
+            self._writer.submit(self._write, token_id, utcnow())
+        except RuntimeError:  # closed (the server is stopping): bookkeeping must never fail a request
+            with self._lock:
+                self._recorded.pop(token_id, None)
 
     def _write(self, token_id: str, when: str) -> None:
         try:
@@ -52,6 +56,11 @@ class UsageRecorder:
         """Wait until every write asked for so far is done."""
         done: Future[None] = self._writer.submit(lambda: None)
         done.result()
+
+    def start(self) -> None:
+        """Ready to record (again, after `close`: the same app may be started more than once)."""
+        self._writer.shutdown(wait=True)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="upsignal-usage")
 
     def close(self) -> None:
         self._writer.shutdown(wait=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -9,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 
 from ...cli import FORMAT_NAMES
-from ...store.jobs import create_job, get_job
+from ...store.jobs import create_job, get_job, update_job
 from ..deps import AdminToken, DbDep, ServicesDep
 from ..errors import ApiError
 from ..jobs import run_ingest
@@ -56,7 +57,12 @@ def ingest_upload(request: Request, db: DbDep, services: ServicesDep, token: Adm
         raise ApiError(400, "detection needs a catalog: start the server with UPSIGNAL_CATALOG set, or send detect=false")
     path = _save(file, limit)
     job_id = create_job(db, "ingest", path.name, token.name)
-    services.jobs.submit(run_ingest, services, job_id, path, format, detect)
+    try:
+        services.jobs.submit(run_ingest, services, job_id, path, format, detect)
+    except RuntimeError as exc:  # the executor is shut down: the server is stopping
+        update_job(db, job_id, "failed", error="the server was shutting down; upload the file again")
+        shutil.rmtree(path.parent, ignore_errors=True)
+        raise ApiError(503, "the server is shutting down: upload the file again in a moment") from exc
     return {"ok": True, "job": get_job(db, job_id), "status_url": f"/api/jobs/{job_id}"}
 
 
