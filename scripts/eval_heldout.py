@@ -21,10 +21,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train import DEFAULT_SHARED, C, training_rows
+from train import DEFAULT_SHARED, C, train, training_rows
 
 from upsignal.catalog import load_catalog
-from upsignal.detect.classifier import SentenceClassifier
 from upsignal.detect.engine import Detector
 from upsignal.evaluate import evaluate
 from upsignal.ingest.evalset import EvalRow, read_eval_rows
@@ -33,13 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CC_BY = {"jindal_liu_comparative": "comparison", "tizard_vlc_forum": "feature_request"}
 OTHERS = {"ardoc_panichella2015": "feature_request", "clap_scalabrino": "feature_request",
           "nlbse24_issues": "feature_request", "compsent19": "comparison", "workaround_limit": "workaround"}
-
-
-def fit(rows: list[dict], c: float, weights: dict[str, float]) -> SentenceClassifier:
-    """The classifier on `rows`, rows weighted by the source prefix of their id."""
-    sw = np.array([weights.get(r["id"].split(":")[0].split("-")[0], 1.0) for r in rows])
-    return SentenceClassifier.fit([r["text"] for r in rows], [r["labels"] for r in rows],
-                                  [r["annotated"] for r in rows], C=c, sample_weight=sw)
 
 
 def fold(row_id: str, k: int = 5) -> int:
@@ -70,12 +62,13 @@ def main() -> None:
         tp = fp = fn = 0
         for k in range(5):
             held = {r.id for r in dev if fold(r.id) == k}
-            detector = Detector(catalog, classifier=fit([r for r in rows if r["id"] not in held], args.c, weights))
+            kept = [r for r in rows if r["id"] not in held]
+            detector = Detector(catalog, classifier=train(kept, c=args.c, weights=weights))
             s = evaluate(iter([r for r in dev if r.id in held]), detector)[kind]
             tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
         result[name] = {kind: f1(tp, fp, fn) | {"held_out": "5 folds"}}
         print(f"{name:24s} {kind:16s} {result[name][kind]}", flush=True)
-    detector = Detector(catalog, classifier=fit(rows, args.c, weights))
+    detector = Detector(catalog, classifier=train(rows, c=args.c, weights=weights))
     for name, kind in OTHERS.items():
         s = evaluate(read_eval_rows(args.shared / "eval" / f"{name}.jsonl"), detector)[kind]
         result[name] = {kind: {m: s[m] for m in ("precision", "recall", "f1")} | {"held_out": "never trained on"}}

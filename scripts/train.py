@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -44,11 +46,15 @@ def training_rows(shared: Path | None, exclude_ids: set[str] = frozenset()) -> l
     return sorted(rows, key=lambda r: r["id"])
 
 
-def train(rows: list[dict], kinds=KINDS, features: FeatureConfig | None = None) -> SentenceClassifier:
-    """Fit the classifier on eval-format rows."""
+def train(rows: list[dict], kinds=KINDS, features: FeatureConfig | None = None, c: float = C,
+          weights: dict[str, float] | None = None) -> SentenceClassifier:
+    """Fit the classifier on eval-format rows; `weights` weighs rows by the source prefix of their id."""
+    sample_weight = None
+    if weights:
+        sample_weight = np.array([weights.get(r["id"].split(":")[0].split("-")[0], 1.0) for r in rows])
     return SentenceClassifier.fit(
         [r["text"] for r in rows], [r["labels"] for r in rows], [r["annotated"] for r in rows],
-        kinds=kinds, features=features, C=C,
+        kinds=kinds, features=features, C=c, sample_weight=sample_weight,
     )
 
 

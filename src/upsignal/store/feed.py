@@ -11,6 +11,7 @@ import orjson
 import sqlite_utils
 
 from ..errors import InputError
+from .queries import _rows
 
 FEED_COLUMNS = """s.id, s.kind, s.confidence, s.sentence, s.turn_idx, s.start, s."end", s.feature_id, s.tier_id,
     s.competitor_id, s.competitor_name, s.stance, s.limit_id, s.account_id, s.detectors, s.reasons, s.status,
@@ -68,13 +69,12 @@ def account_feed(db: sqlite_utils.Database, account_id: str, filters: FeedFilter
     if cursor:
         where.append("(coalesce(c.created_at, ''), s.id) < (?, ?)")
         params += list(decode_cursor(cursor))
-    cur = db.execute(
+    rows = _rows(
+        db,
         f"""SELECT {FEED_COLUMNS} FROM signals s JOIN conversations c ON c.id = s.conversation_id
             LEFT JOIN signal_feedback f ON f.signal_id = s.id
             WHERE {' AND '.join(where)} ORDER BY coalesce(c.created_at, '') DESC, s.id DESC LIMIT ?""",
         [*params, limit + 1])
-    names = [d[0] for d in cur.description]
-    rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     for row in rows:
         row["detectors"] = orjson.loads(row["detectors"])
         row["reasons"] = orjson.loads(row["reasons"])
