@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from upsignal.detect.engine import Detector
-from upsignal.nlp.pipeline import message_form, prose, split_lines
+from upsignal.normalize import repair_apostrophes
+from upsignal.nlp.pipeline import bug_subject, message_form, prose, split_lines
 from upsignal.types import Conversation, Turn
 
 
@@ -27,13 +28,13 @@ class FixedClassifier:
         return np.full((len(texts), 1), self.p)
 
 
-def conv(text: str) -> Conversation:
-    return Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language="en",
-                        turns=(Turn(0, "Sam", "customer", text),))
+def conv(text: str, title: str | None = None, language: str = "en") -> Conversation:
+    return Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language=language,
+                        title=title, turns=(Turn(0, "Sam", "customer", text),))
 
 
-def signals(detector: Detector, text: str):
-    return detector([conv(text)])["c1"]
+def signals(detector: Detector, text: str, title: str | None = None, language: str = "en"):
+    return detector([conv(text, title, language)])["c1"]
 
 
 def test_template_text_is_blanked_but_offsets_hold():
@@ -87,3 +88,55 @@ def test_bug_report_form_silences_the_classifier_for_requests(catalog):
     detector = Detector(catalog, classifier=FixedClassifier(0.9))
     assert not [s for s in signals(detector, bug) if s.kind.endswith("feature_request")]
     assert [s for s in signals(detector, plain) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("title", "text", "word"), [
+    (None, "Export crashes on large boards\nIt should export all 400 cards.", "crashes"),
+    ("Login error after update", "It should remember me.", "error"),
+    (None, "CSV-Export funktioniert nicht\nEr sollte alle Karten exportieren.", "funktioniert nicht"),
+    ("Absturz beim Speichern", "Es sollte speichern.", "absturz"),
+])
+def test_bug_subject(title, text, word):
+    assert bug_subject(title, text) == word
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    (None, "Export crashes on large boards. It should export all 400 cards."),  # one line: no subject
+    ("Add an option to retry failed exports", "It should retry three times."),  # the subject asks
+    (None, "Option zum Wiederholen fehlgeschlagener Exporte\nBitte mit drei Versuchen."),
+    ("Gantt view", "It should show dependencies."),
+])
+def test_no_bug_subject(title, text):
+    assert bug_subject(title, text) is None
+
+
+def test_bug_subject_needs_a_request_phrase_not_the_classifier_alone(catalog):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    requests = lambda *a, **k: [s for s in signals(detector, *a, **k) if s.kind.endswith("feature_request")]  # noqa: E731
+    assert not requests("Export crashes on large boards\nIt should export all 400 cards.")
+    assert not requests("It should export all 400 cards.", title="Export crashes on large boards")
+    assert not requests("Er sollte alle Karten exportieren.", title="Export stürzt ab", language="de")
+    # the same sentence under a neutral subject, and a request phrase under a bug subject, still count
+    assert requests("It should export all 400 cards.", title="Exporting large boards")
+    (sig,) = requests("Also, please add an option to export as PDF.", title="Export crashes on large boards")
+    assert sig.evidence.sentence == "Also, please add an option to export as PDF."
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("I don  t need it", "I do not need it"),
+    ("Can  t export, won  t sync", "Cannot export, won't  sync"),
+    ("We don t need SSO", "We don't need SSO"),
+    ("I d like a dark mode, it s late", "I'd like a dark mode, it's late"),
+    ("you re right, we ll wait", "you're right, we'll wait"),
+    ("The s key and Re install stay", "The s key and Re install stay"),
+])
+def test_repair_apostrophes_keeps_length(text, fixed):
+    assert repair_apostrophes(text) == fixed and len(fixed) == len(text)
+
+
+def test_lost_apostrophes_do_not_hide_negation_or_requests(catalog):
+    detector = Detector(catalog, classifier=FixedClassifier(0.2))  # below threshold: rules decide
+    assert not [s for s in signals(Detector(catalog, classifier=FixedClassifier(0.9)), "We don  t need SSO.")
+                if s.kind.endswith("feature_request")]
+    (sig,) = [s for s in signals(detector, "I d love a Gantt view.") if s.kind.endswith("feature_request")]
+    assert sig.evidence.sentence == "I d love a Gantt view."  # the quote is the text as written

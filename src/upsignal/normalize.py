@@ -85,6 +85,33 @@ def _tidy(s: str) -> list[str]:
     return [t for t in (" ".join(line.split()) for line in s.split("\n")) if t]
 
 
+_LOST_APOSTROPHE = re.compile(
+    r"\b((?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had|ai|must|need)n)( {1,2})t\b"
+    r"|\b(i|you|we|they|he|she|it|that|there|who|what)( {1,2})(d|ll|ve|m|re|s)\b",
+    re.IGNORECASE,
+)
+_NOT = {"can": "cannot", "won": "won't ", "ain": "ain't "}  # no "<verb> not" of the same length
+
+
+def repair_apostrophes(text: str) -> str:
+    """Put back apostrophes that scrapers turned into spaces ("don t", "I d like" -> "don't", "I'd
+    like"; "don  t" -> "do not"), so negation and cue phrases still match. Same length, and the first
+    character stays in place: offsets still hold."""
+    def fix(m: re.Match[str]) -> str:
+        if m.group(1):
+            head, gap = m.group(1), m.group(2)
+            if len(gap) == 1:
+                return head + "'t"
+            if head.lower() in _NOT:
+                out = _NOT[head.lower()]
+                return out.capitalize() if head[0].isupper() else out
+            return head[:-1] + " not"
+        head, gap, tail = m.group(3), m.group(4), m.group(5)
+        return head + "'" + tail + " " * (len(gap) - 1)
+
+    return _LOST_APOSTROPHE.sub(fix, text)
+
+
 # --- quoted replies -----------------------------------------------------------------------
 
 _SEPARATOR = re.compile(

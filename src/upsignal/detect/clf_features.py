@@ -10,6 +10,8 @@ from typing import Any
 
 import numpy as np
 
+from ..normalize import repair_apostrophes
+
 # Cue groups: words/phrases (lower case; a trailing "*" matches any continuation). The
 # classifier learns one weight per group and kind, so a group is a hint, never a rule.
 CUE_WORDS: dict[str, str] = {
@@ -257,7 +259,7 @@ class Featurizer:
         from sklearn.preprocessing import normalize
 
         c = self.config
-        low = [t[: c.max_chars].lower() for t in texts]
+        low = [repair_apostrophes(t[: c.max_chars]).lower() for t in texts]
         blocks = []
         for block, weight in (("word", c.word_weight), ("char", c.char_weight)):
             m = self._word.transform(low) if block == "word" else self._char_block(low)

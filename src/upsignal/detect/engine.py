@@ -10,6 +10,7 @@ from ..nlp.pipeline import (
     MAX_SENTENCE_CHARS,
     MAX_SENTENCES_PER_TURN,
     Sentence,
+    bug_subject,
     build_nlp,
     message_form,
     split_lines,
@@ -97,7 +98,7 @@ class Detector:
                     inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
                     evidence = sentence_evidence(sent, inside, self.catalog.product)
                     if key not in forms:
-                        forms[key] = message_form(originals[key])
+                        forms[key] = message_form(originals[key]) or _subject_form(conv, originals[key])
                     if forms[key]:
                         evidence.form = forms[key][0]
                         if evidence.form == "feature_request":  # a cue for every sentence of the message
@@ -178,6 +179,13 @@ class Detector:
         if ev.unknown_competitors:
             return "competitor_comparison", {"competitor_name": ev.unknown_competitors[0], "stance": ev.stance}
         return "comparison", {"stance": ev.stance}
+
+
+def _subject_form(conv: Conversation, text: str) -> tuple[str, str] | None:
+    """("bug_subject", fault word) when the conversation's subject (or the message's first line)
+    reports a bug."""
+    word = bug_subject(conv.title, text)
+    return ("bug_subject", word) if word else None
 
 
 def _form_requests(items: list[_Item], probs: list[dict[str, float]], decisions: list[Decision]) -> None:

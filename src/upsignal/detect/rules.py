@@ -35,7 +35,7 @@ class RuleEvidence:
     stances: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
     alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
-    form: str | None = None  # the message was written on a "feature_request" or "bug_report" form
+    form: str | None = None  # "feature_request"/"bug_report" form, or "bug_subject" (a bug-titled message)
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False

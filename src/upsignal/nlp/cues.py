@@ -277,3 +277,20 @@ BUG_REPORT_FORMS: tuple[str, ...] = (
     r"^[ \t]*(?:typ|art|kategorie)[ \t]*:[ \t]*(?:fehler|bug)",
     r"^[ \t]*(?:type|category|kind|ticket type)[ \t]*:[ \t]*bug",
 )
+
+# A message whose subject (the ticket subject, or an issue's first line) reports a fault is a bug
+# report even without a template: the classifier alone does not make a feature_request there, a
+# request phrase still does ("Export crashes ... also, please add ..."). Words matched on the subject.
+BUG_SUBJECT: tuple[str, ...] = (
+    r"cannot", r"can'?t", r"can not", r"unable to", r"errors?", r"exceptions?", r"crash\w*",
+    r"fail(?:s|ed|ing|ure)?", r"broken", r"not working", r"doesn'?t work", r"does not work",
+    r"won'?t (?:open|start|load|work)", r"bugs?", r"regression", r"wrong", r"incorrect(?:ly)?",
+    r"freez\w*", r"hangs?", r"leaks?", r"segfault", r"segmentation fault", r"traceback",
+    r"fehler\w*", r"absturz", r"stürzt\w*", r"abgestürzt", r"funktioniert nicht", r"geht nicht",
+    r"kaputt", r"falsch\w*",
+)
+# ... unless the subject asks for something ("Add an option to retry failed exports").
+REQUEST_SUBJECT: tuple[str, ...] = (
+    r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
+    r"hinzufügen", r"unterstützung", r"funktionswunsch", r"möglichkeit", r"wunsch",
+)

@@ -11,14 +11,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog
+from ..normalize import repair_apostrophes
 from .cues import (
     ALTERNATIVES,
     ASKS,
     BUG_REPORT_FORMS,
+    BUG_SUBJECT,
     CUES,
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
     NEGATION,
+    REQUEST_SUBJECT,
     RESOLVED,
     STANCES,
 )
@@ -117,7 +120,7 @@ def prose(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", m.group())
 
-    text = _ESCAPED_NEWLINE.sub(" \n", text)
+    text = repair_apostrophes(_ESCAPED_NEWLINE.sub(" \n", text))
     return _NOT_PROSE.sub(blank, text)
 
 
@@ -142,6 +145,23 @@ def message_form(text: str) -> tuple[str, str] | None:
         if m:
             return kind, " ".join(m.group().split())
     return None
+
+
+_BUG_SUBJECT = re.compile(r"\b(?:" + "|".join(BUG_SUBJECT) + r")\b", re.IGNORECASE)
+_REQUEST_SUBJECT = re.compile(r"\b(?:" + "|".join(REQUEST_SUBJECT) + r")\b", re.IGNORECASE)
+MAX_SUBJECT_CHARS = 200
+
+
+def bug_subject(title: str | None, text: str) -> str | None:
+    """The fault word when a message's subject reports a bug, else None. The subject is the
+    conversation's title, or (none given) the first line of a message of several lines."""
+    if not title:
+        lines = [line for line in text.strip().split("\n") if line.strip()]
+        title = lines[0] if len(lines) > 1 else ""
+    if not title or len(title) > MAX_SUBJECT_CHARS or _REQUEST_SUBJECT.search(title):
+        return None
+    m = _BUG_SUBJECT.search(title)
+    return m.group().lower() if m else None
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:
