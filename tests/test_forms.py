@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from upsignal.detect.engine import Detector
-from upsignal.normalize import repair_apostrophes
 from upsignal.nlp.pipeline import bug_subject, message_form, prose, split_lines
+from upsignal.normalize import repair_apostrophes
 from upsignal.types import Conversation, Turn
 
 
@@ -112,7 +112,10 @@ def test_no_bug_subject(title, text):
 
 def test_bug_subject_needs_a_request_phrase_not_the_classifier_alone(catalog):
     detector = Detector(catalog, classifier=FixedClassifier(0.9))
-    requests = lambda *a, **k: [s for s in signals(detector, *a, **k) if s.kind.endswith("feature_request")]  # noqa: E731
+
+    def requests(*args, **kwargs):
+        return [s for s in signals(detector, *args, **kwargs) if s.kind.endswith("feature_request")]
+
     assert not requests("Export crashes on large boards\nIt should export all 400 cards.")
     assert not requests("It should export all 400 cards.", title="Export crashes on large boards")
     assert not requests("Er sollte alle Karten exportieren.", title="Export stürzt ab", language="de")
