@@ -143,3 +143,22 @@ def test_lost_apostrophes_do_not_hide_negation_or_requests(catalog):
                 if s.kind.endswith("feature_request")]
     (sig,) = [s for s in signals(detector, "I d love a Gantt view.") if s.kind.endswith("feature_request")]
     assert sig.evidence.sentence == "I d love a Gantt view."  # the quote is the text as written
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Happy to jump on a call if that's easier.", "en"),
+    ("We can send the export by email if you prefer.", "en"),
+    ("Gerne auch telefonisch, wenn das einfacher ist.", "de"),
+])
+def test_courtesy_offers_are_not_comparisons(catalog, text, language):
+    """The comparative word in an offer compares nothing: no cue, so a middling classifier score
+    (above the cue-discounted threshold, below the plain one) does not fire."""
+    detector = Detector(catalog, classifier=ComparisonClassifier(0.3))
+    assert not [s for s in signals(detector, text, language=language) if s.kind.endswith("comparison")]
+    # the same score with a real comparative cue fires
+    assert [s for s in signals(detector, "Trello is easier than this.") if s.kind.endswith("comparison")]
+
+
+class ComparisonClassifier(FixedClassifier):
+    kinds = ("comparison",)
+    thresholds: ClassVar[dict[str, float]] = {"comparison": 0.35}

@@ -61,8 +61,12 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     """Collect what the catalog/cue matches inside this sentence say."""
     ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
     stance_spans: list[Span] = []
+    courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:
         kind, _, value = span.label_.partition(":")
+        if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
+                c.start <= span.start and span.end <= c.end for c in courtesy):
+            continue  # "a call, if that's easier" compares nothing
         if kind == "CUE":
             ev.cues.setdefault(value, []).append(span.text.lower())
         elif kind == "FEATURE" and value not in ev.features:

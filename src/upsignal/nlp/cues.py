@@ -171,6 +171,17 @@ ASKS: dict[str, tuple[str, ...]] = {
            "ist es möglich", "bietet ihr", "unterstützt ihr", "im tarif", "in unserem tarif"),
 }
 
+# Courtesy offers: the comparative word in them compares nothing ("a call, if that's easier").
+# Comparison cues inside one do not count.
+COURTESY: dict[str, tuple[str, ...]] = {
+    "en": ("if that's easier", "if that is easier", "if it's easier", "if it is easier", "if that's better",
+           "if that works better", "if it works better", "whichever is easier", "whatever is easier",
+           "whichever works better", "if you prefer", "if you'd prefer", "if you would prefer"),
+    "de": ("wenn das einfacher ist", "falls das einfacher ist", "wenn es einfacher ist",
+           "falls es einfacher ist", "wenn ihnen das lieber ist", "falls ihnen das lieber ist",
+           "wenn dir das lieber ist", "falls dir das lieber ist", "wenn euch das lieber ist"),
+}
+
 # Generic references to alternatives: stand in for a competitor name in comparisons.
 ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "en": ("other tools", "other tool", "another tool", "alternatives", "alternative", "the competition",
