@@ -106,3 +106,44 @@ def test_eval_scores_rows_that_share_an_id_separately(cli, tmp_path, catalog_pat
     assert res.exit_code == 0, res.output
     fr = json.loads(res.output.strip().splitlines()[-1])["datasets"]["dupes"]["feature_request"]
     assert (fr["tp"], fr["fp"], fr["fn"]) == (1, 0, 0)
+
+
+def test_eval_needs_no_catalog(cli, tmp_path, monkeypatch):
+    """The eval contract takes --catalog as an option: without one, cues and the classifier score."""
+    monkeypatch.delenv("UPSIGNAL_CATALOG", raising=False)
+    f = tmp_path / "plain.jsonl"
+    f.write_text(json.dumps({"id": "1", "text": "Please add a dark mode, my eyes hurt at night.",
+                             "labels": ["feature_request"], "annotated": ["feature_request"]}) + "\n")
+    res = cli(["eval", f, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert "No catalog given" in res.output
+    fr = json.loads(res.output.strip().splitlines()[-1])["datasets"]["plain"]["feature_request"]
+    assert (fr["tp"], fr["fp"], fr["fn"]) == (1, 0, 0)
+
+
+def test_eval_skips_and_reports_malformed_rows(cli, tmp_path, catalog_path):
+    good = {"id": "1", "text": "Please add a dark mode, my eyes hurt at night.", "labels": ["feature_request"],
+            "annotated": ["feature_request", "mood"]}
+    lines = [json.dumps(good), "not json", json.dumps({"id": "2", "text": 5}),
+             json.dumps({"id": "3", "text": "x", "labels": "feature_request"}),
+             json.dumps({"id": "4", "text": "The app crashes.", "annotated": ["feature_request"]})]
+    f = tmp_path / "messy.jsonl"
+    f.write_text("\n".join(lines) + "\n")
+    res = cli(["eval", f, "--format", "json", "--catalog", catalog_path])
+    assert res.exit_code == 0, res.output
+    for line, problem in ((2, "not valid JSON"), (3, "'text' is not a string"),
+                          (4, "'labels' is not a list"), (1, "kind 'mood' is not an upsignal kind")):
+        assert f"messy.jsonl:{line}: " in res.output and problem in res.output
+    result = json.loads(res.output.strip().splitlines()[-1])["datasets"]["messy"]
+    assert set(result) == {"feature_request"}  # the unknown kind is not scored
+    assert (result["feature_request"]["tp"], result["feature_request"]["fp"], result["feature_request"]["support"]) == (1, 0, 1)
+
+
+def test_read_eval_rows_is_strict_without_a_problem_handler(tmp_path):
+    from upsignal.errors import InputError
+    from upsignal.ingest.evalset import read_eval_rows
+
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "1", "text": "ok", "labels": []}\n{"id": "2"}\n')
+    with pytest.raises(InputError, match=r"x.jsonl:2: not an eval row \(no 'text'\)"):
+        list(read_eval_rows(f))

@@ -192,9 +192,23 @@ def eval_cmd(
     if format not in ("table", "json"):
         raise InputError(f"--format {format!r}: expected table or json.")
     settings = _settings(catalog=catalog)
+    if settings.catalog is None:
+        err("No catalog given (--catalog or UPSIGNAL_CATALOG): scoring with cue phrases and the "
+            "classifier only, no product aliases.")
     # Kinds only: linking requests to catalog features by meaning cannot change a row's score.
-    detector = build_detector(settings.catalog, AccountIndex([]), settings.embedding_model, semantic=False)
-    datasets = {f.stem: evaluate(read_eval_rows(f), detector) for f in files}
+    detector = build_detector(settings.catalog, AccountIndex([]), settings.embedding_model, semantic=False,
+                              catalog_required=False)
+    problems: list[str] = []
+
+    def skip(message: str) -> None:
+        problems.append(message)
+        if len(problems) <= 20:
+            err(f"  {message}")
+
+    datasets = {f.stem: evaluate(read_eval_rows(f, on_problem=skip), detector) for f in files}
+    if problems:
+        err(f"{len(problems)} problem(s) in the input (shown above{', first 20' if len(problems) > 20 else ''}); "
+            "malformed rows were skipped, the others scored.")
     result = {"datasets": datasets, "overall": overall(datasets)}
     if format == "json":
         typer.echo(json.dumps(result))

@@ -181,21 +181,23 @@ def make_analyser(accounts: AccountIndex, detector: DetectFn | None) -> Analyse:
 
 def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str | None = None,
                    classifier_path: Path | None = None,
-                   semantic: bool = True) -> DetectFn:
+                   semantic: bool = True, catalog_required: bool = True) -> DetectFn:
     """The default detector: catalog rules + the shipped classifier + semantic feature linking.
 
     `semantic=False` skips linking alias-less requests to catalog features (kinds are unchanged;
-    only feature/tier links are lost), e.g. for `upsignal eval`, which scores kinds only.
+    only feature/tier links are lost), e.g. for `upsignal eval`, which scores kinds only. With
+    `catalog_required=False` and no catalog, detection runs on cue phrases and the classifier
+    alone (no product aliases, tiers or named competitors).
     """
-    from .catalog import load_catalog
+    from .catalog import Catalog, load_catalog
     from .detect.classifier import SentenceClassifier
     from .detect.engine import Detector
     from .detect.semantic import FeatureLinker
 
-    if catalog_path is None:
+    if catalog_path is None and catalog_required:
         raise InputError("detection needs a catalog: pass --catalog FILE or set UPSIGNAL_CATALOG "
                          "(or use --no-detect to only store the conversations).")
-    catalog = load_catalog(catalog_path)
+    catalog = load_catalog(catalog_path) if catalog_path is not None else Catalog(product="", tiers=(), features=())
 
     def account_of(conv: Conversation) -> Account | None:
         link = accounts.link(conv)  # manual overrides first, then the hint rules
