@@ -147,3 +147,14 @@ def test_read_eval_rows_is_strict_without_a_problem_handler(tmp_path):
     f.write_text('{"id": "1", "text": "ok", "labels": []}\n{"id": "2"}\n')
     with pytest.raises(InputError, match=r"x.jsonl:2: not an eval row \(no 'text'\)"):
         list(read_eval_rows(f))
+
+
+def test_signals_filters_check_their_input(cli, world, catalog_path):
+    assert cli(["ingest", ZENDESK, "--db", world, "--catalog", catalog_path]).exit_code == 0
+    res = cli(["signals", "--db", world, "--since", "yesterday"])
+    assert res.exit_code == 2 and "--since 'yesterday'" in res.output and "2026-03-31" in res.output
+    res = cli(["signals", "--db", world, "--account", "NOPE"])
+    assert res.exit_code == 2 and "no such account" in res.output
+    assert cli(["signals", "--db", world, "--account", "ACC-0001"]).output.strip() == "No signals match."
+    assert cli(["signals", "--db", world, "--since", "2099-01"]).output.strip() == "No signals match."
+    assert "ACC-0012" in cli(["signals", "--db", world, "--since", "2020-01"]).output

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import CatalogOpt, DbOpt, EncodingOpt, err, handle_errors
+from .cli_common import CatalogOpt, DbOpt, EncodingOpt, check_date, err, handle_errors
 from .errors import InputError
 
 app = typer.Typer(
@@ -152,7 +152,7 @@ def detect_cmd(
 def signals_cmd(
     account: Annotated[str | None, typer.Option("--account", help="Only this account id.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Only this signal kind.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only conversations on/after this date (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only conversations on/after this date (YYYY-MM-DD or YYYY-MM).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many signals.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
     db: DbOpt = None,
@@ -163,7 +163,10 @@ def signals_cmd(
 
     if kind and kind not in SIGNAL_KINDS:
         raise InputError(f"--kind {kind!r}: unknown kind. Expected one of: {', '.join(SIGNAL_KINDS)}.")
-    rows = signal_rows(_open(db), account=account, kind=kind, since=since, limit=limit)
+    database = _open(db)
+    rows = signal_rows(database, account=account, kind=kind, since=check_date(since, "--since"), limit=limit)
+    if account and not rows and not database["accounts"].count_where("id = ?", [account]):
+        raise InputError(f"--account {account!r}: no such account (see `upsignal accounts list`).")
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from .cli_common import CatalogOpt, DbOpt, handle_errors
+from .cli_common import CatalogOpt, DbOpt, check_date, handle_errors
 from .errors import InputError
 
 # Defined here, not imported from cli.py: cli.py imports this module (also when run as __main__).
@@ -44,12 +43,6 @@ def _format(fmt: str | None) -> str:
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}.")
     return fmt
-
-
-def _date(value: str | None, option: str) -> str | None:
-    if value and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
-        raise InputError(f"{option} {value!r}: expected a date like 2026-03-31 (or a month, 2026-03).")
-    return value
 
 
 def _emit(doc: Any, data: Any, fmt: str, output: Path | None) -> None:
@@ -134,7 +127,7 @@ def feature_demand_cmd(
         raise InputError(f"--channel {channel!r}: expected one of {', '.join(CHANNELS)}.")
     fmt = _format(format)
     database = _open(db)
-    result = feature_demand(database, since=_date(since, "--since"), until=_date(until, "--until"), tier=tier,
+    result = feature_demand(database, since=check_date(since, "--since"), until=check_date(until, "--until"), tier=tier,
                             channel=channel, group_by=group_by, catalog=_catalog(database, catalog), themes=themes)
     _emit(feature_demand_doc(result), result, fmt, output)
 
@@ -150,7 +143,7 @@ def competitors_cmd(
 
     fmt = _format(format)
     database = _open(db)
-    result = competitors(database, since=_date(since, "--since"), until=_date(until, "--until"),
+    result = competitors(database, since=check_date(since, "--since"), until=check_date(until, "--until"),
                          catalog=_catalog(database, catalog))
     _emit(competitors_doc(result), result, fmt, output)
 
