@@ -44,6 +44,21 @@ def test_modifiers_suppress(rules, text):
     assert run(rules, text) == []
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Audit logs are not a requirement for us.", "en"),
+    ("SSO isn't something we need right now.", "en"),
+    ("Honestly we can live without SSO.", "en"),
+    ("Audit-Logs sind für uns keine Anforderung.", "de"),
+    ("Auf SSO können wir verzichten.", "de"),
+])
+def test_declining_a_feature_is_not_a_request(catalog, text, lang):
+    """With the shipped classifier too: saying a feature is not needed never makes a signal."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    assert run(detector, text, lang) == []
+
+
 def test_vendor_turns_never_fire(rules):
     assert run(rules, "You could add SSO with the Enterprise plan, Asana has this too.", role="vendor") == []
 
