@@ -84,3 +84,29 @@ def test_german_request_and_negation(rules):
     sigs = run(rules, "Wir brauchen dringend SSO für unser Okta. Gantt brauchen wir nicht.", "de")
     assert {(s.kind, s.feature_id) for s in sigs} >= {("tier_feature_request", "sso_saml")}
     assert all(s.feature_id != "timeline_gantt" for s in sigs)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("You should add a way to pin boards to the sidebar.", "en"),
+    ("The app should be able to open two boards side by side.", "en"),
+    ("I'd like to see a calendar widget on the home screen.", "en"),
+    ("I d like to see a calendar widget on the home screen.", "en"),  # apostrophe lost by a scraper
+    ("Ihr solltet unbedingt einen Dunkelmodus einbauen.", "de"),
+    ("Man sollte Boards archivieren können.", "de"),
+    ("Wir würden gerne eine Kalenderansicht sehen.", "de"),
+])
+def test_request_grammar_fires_without_classifier(rules, text, lang):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
+    assert sig.evidence.sentence == text and any(r.startswith("request:") for r in sig.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "You should not add more ads.",  # no request construction
+    "They need to make money, I get it.",
+    "If you ever should add a calendar, make it optional.",  # hypothetical
+    "Crash on save\n**Steps to reproduce**\nOpen a board.\n**Expected behavior**\nIt should be able to save.",
+    "Die Datei sollte eigentlich exportiert werden können.",  # expected behaviour, not a wish
+])
+def test_request_grammar_needs_a_real_request(rules, text):
+    lang = "de" if text.startswith("Die") else "en"
+    assert not [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]

@@ -22,10 +22,13 @@ class Decision:
 
 
 def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
-    """A catalog entity plus a cue of the kind: precise enough to fire on its own. Returns why."""
+    """A catalog entity plus a cue of the kind, or a sentence built as a request: precise enough to
+    fire on its own. Returns why."""
     cue = ev.cues.get(kind)
     if kind == "feature_request" and ev.features and (cue or ev.asks):
         return f'feature:{ev.features[0]}+cue="{(cue or ev.asks)[0]}"'
+    if kind == "feature_request" and ev.request and ev.form != "bug_report":
+        return f'request:"{ev.request}"'
     if kind == "comparison" and (cue or ev.stances):
         who = (ev.competitors or ev.unknown_competitors or [ev.alternative])[0]
         if who:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..nlp.cues import STANCES
+from ..nlp.cues import REQUEST_GRAMMAR, STANCES
 
 # Words that look like product names when capitalised but are not.
 _NOT_A_PRODUCT = frozenset("""
@@ -21,6 +21,7 @@ bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesag
 """.split())
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
+_REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
 
 
 @dataclass
@@ -36,6 +37,7 @@ class RuleEvidence:
     asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
     alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
     form: str | None = None  # "feature_request"/"bug_report" form, or "bug_subject" (a bug-titled message)
+    request: str | None = None  # the sentence is built as a request ("you should add ...")
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False
@@ -51,6 +53,7 @@ class RuleEvidence:
     def explain(self) -> list[str]:
         """Short human-readable reasons, e.g. 'cue:feature_request="please add"'."""
         out = [f'cue:{k}="{v[0]}"' for k, v in self.cues.items()]
+        out += [f'request:"{self.request}"'] if self.request else []
         out += [f"feature:{f}" for f in self.features] + [f"competitor:{c}" for c in self.competitors]
         out += [f"limit:{lim}" for lim in self.limits]
         out += [m for m in ("negated", "hypothetical", "resolved") if getattr(self, m)]
@@ -60,6 +63,8 @@ class RuleEvidence:
 def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") -> RuleEvidence:
     """Collect what the catalog/cue matches inside this sentence say."""
     ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
+    if m := _REQUEST.search(sent.text.lower()):
+        ev.request = m.group()
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:

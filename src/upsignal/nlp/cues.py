@@ -313,3 +313,24 @@ REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
     r"hinzufügen", r"unterstützung", r"funktionswunsch", r"möglichkeit", r"wunsch",
 )
+
+# Request grammar: a sentence built as an explicit request ("you should add ...", "it should be able
+# to ...", "I'd like to see ...") is a feature_request on its own, without the classifier's support
+# (not on a bug-report form, where "it should ..." is expected behaviour). Regexes on the lower-cased
+# sentence.
+REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:you|they|devs?|developers?|it|app|there) (?:should|could) "
+        r"(?:add|make|have|include|let|allow|bring|put|consider|give|offer|implement|support|be able to)\b",
+        r"\b(?:you|they|devs?|developers?|it|app) needs? to "
+        r"(?:add|have|include|allow|bring|implement|support|offer|be able to)\b",
+        r"\bshould be able to\b",
+        r"\b(?:i|we)(?:'d| would) (?:like|love) (?:to see|to have|it if|an? option|the ability|the option)\b",
+    ),
+    "de": (
+        r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
+        r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
+        r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
+        r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
+    ),
+}
