@@ -158,6 +158,7 @@ def signals_cmd(
     db: DbOpt = None,
 ) -> None:
     """List detected signals with their quotes."""
+    from .store.feed import account_exists
     from .store.queries import signal_rows
     from .types import SIGNAL_KINDS
 
@@ -165,7 +166,7 @@ def signals_cmd(
         raise InputError(f"--kind {kind!r}: unknown kind. Expected one of: {', '.join(SIGNAL_KINDS)}.")
     database = _open(db)
     rows = signal_rows(database, account=account, kind=kind, since=check_date(since, "--since"), limit=limit)
-    if account and not rows and not database["accounts"].count_where("id = ?", [account]):
+    if account and not rows and not account_exists(database, account):
         raise InputError(f"--account {account!r}: no such account (see `upsignal accounts list`).")
     if as_json:
         for row in rows:

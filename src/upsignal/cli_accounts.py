@@ -156,7 +156,8 @@ def link_set(
     db: DbOpt = None,
 ) -> None:
     """Link a conversation to an account by hand; re-runs of ingest/detect keep it."""
-    from .store.links import account_exists, find_conversation, set_link_override
+    from .store.feed import account_exists
+    from .store.links import find_conversation, set_link_override
 
     database = _open(db)
     ids = find_conversation(database, conversation)

@@ -112,6 +112,28 @@ def repair_apostrophes(text: str) -> str:
     return _LOST_APOSTROPHE.sub(fix, text)
 
 
+# Contractions typed without the apostrophe at all ("dont", "Id like", "cant").
+_NO_APOSTROPHE = re.compile(
+    r"\b(?:(do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)nt"
+    r"|(i)(d|m|ve)(?= (?:like|love|prefer|rather|want|need|be|have|been|not|never|really|also|just|so|trying"
+    r"|using|looking|getting|going)\b)"
+    r"|(i)(m|ve))\b",
+    re.IGNORECASE,
+)
+
+
+def read_contractions(text: str) -> str:
+    """`repair_apostrophes`, plus apostrophe-less forms read as written ("dont" -> "don't"). Changes
+    the length, so for classification only, never for quoting."""
+    def fix(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group(1) + "n't"
+        head, tail = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        return head + "'" + tail
+
+    return _NO_APOSTROPHE.sub(fix, repair_apostrophes(text))
+
+
 # --- quoted replies -----------------------------------------------------------------------
 
 _SEPARATOR = re.compile(

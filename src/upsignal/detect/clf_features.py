@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..normalize import repair_apostrophes
+from ..normalize import read_contractions
 
 # Cue groups: words/phrases (lower case; a trailing "*" matches any continuation). The
 # classifier learns one weight per group and kind, so a group is a hint, never a rule.
@@ -175,21 +175,6 @@ class FeatureConfig:
         return self.n_word + self.n_char + len(CUE_NAMES) + emb
 
 
-# Contractions typed without the apostrophe ("dont", "Id like", "cant") read as the written form.
-_CONTRACTION = re.compile(
-    r"\b(?:(do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)nt"
-    r"|(i)(d|m|ve)(?= (?:like|love|prefer|rather|want|need|be|have|been|not|never|really|also|just|so|trying|using|looking|getting|going)\b)"
-    r"|(i)(m|ve))\b"
-)
-
-
-def _contract(m: re.Match[str]) -> str:
-    if m.group(1):
-        return m.group(1) + "n't"
-    head, tail = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-    return head + "'" + tail
-
-
 class Featurizer:
     """Stateless text -> sparse matrix (hashing, so nothing to fit and nothing to store)."""
 
@@ -274,7 +259,7 @@ class Featurizer:
         from sklearn.preprocessing import normalize
 
         c = self.config
-        low = [_CONTRACTION.sub(_contract, repair_apostrophes(t[: c.max_chars]).lower()) for t in texts]
+        low = [read_contractions(t[: c.max_chars]).lower() for t in texts]
         blocks = []
         for block, weight in (("word", c.word_weight), ("char", c.char_weight)):
             m = self._word.transform(low) if block == "word" else self._char_block(low)

@@ -11,7 +11,6 @@ from ..errors import InputError
 from ..types import SIGNAL_KINDS
 from .encoding import open_text
 
-
 EVAL_KINDS = frozenset(SIGNAL_KINDS)  # kinds a row may be labelled with
 
 
@@ -31,6 +30,7 @@ def read_eval_rows(path: Path, on_problem: Callable[[str], None] | None = None) 
     upsignal does not know are dropped from a row's labels and annotated kinds, reported once."""
     if not path.exists():
         raise InputError(f"{path}: file not found.")
+    report = on_problem or _raise
     unknown: set[str] = set()
     with open_text(path) as fh:
         for line_no, line in enumerate(fh, 1):
@@ -39,20 +39,18 @@ def read_eval_rows(path: Path, on_problem: Callable[[str], None] | None = None) 
             try:
                 row = _row(line)
             except ValueError as exc:
-                message = (f"{path}:{line_no}: not an eval row ({exc}). Expected one JSON object a line: "
-                           '{"id": ..., "text": "...", "labels": [kinds], "annotated": [kinds]}')
-                if on_problem is None:
-                    raise InputError(message) from None
-                on_problem(message)
+                report(f"{path}:{line_no}: not an eval row ({exc}). Expected one JSON object a line: "
+                       '{"id": ..., "text": "...", "labels": [kinds], "annotated": [kinds]}')
                 continue
             for kind in sorted((row.labels | row.annotated) - EVAL_KINDS - unknown):
                 unknown.add(kind)
-                message = (f"{path}:{line_no}: kind {kind!r} is not an upsignal kind; ignored in this file "
-                           f"(kinds: {', '.join(sorted(EVAL_KINDS))}).")
-                if on_problem is None:
-                    raise InputError(message)
-                on_problem(message)
+                report(f"{path}:{line_no}: kind {kind!r} is not an upsignal kind; ignored in this file "
+                       f"(kinds: {', '.join(sorted(EVAL_KINDS))}).")
             yield EvalRow(row.id, row.text, row.labels & EVAL_KINDS, row.annotated & EVAL_KINDS)
+
+
+def _raise(message: str) -> None:
+    raise InputError(message)
 
 
 def _row(line: str) -> EvalRow:

@@ -41,10 +41,6 @@ def find_conversation(db: sqlite_utils.Database, ref: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def account_exists(db: sqlite_utils.Database, account_id: str) -> bool:
-    return db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone() is not None
-
-
 def set_link_override(
     db: sqlite_utils.Database, conversation_id: str, account_id: str | None, reason: str,
 ) -> dict[str, Any]:
