@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from upsignal.detect.engine import Detector
-from upsignal.nlp.pipeline import bug_subject, message_form, prose, split_lines
+from upsignal.nlp.pipeline import bug_subject, message_form, prose, request_subject, split_lines
 from upsignal.normalize import repair_apostrophes
 from upsignal.types import Conversation, Turn
 
@@ -162,3 +162,83 @@ def test_courtesy_offers_are_not_comparisons(catalog, text, language):
 class ComparisonClassifier(FixedClassifier):
     kinds = ("comparison",)
     thresholds: ClassVar[dict[str, float]] = {"comparison": 0.35}
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Sync times out\n\n### Issue Type\n\nSupport\n\n### Source\n\nbinary", "question"),
+    ("Tabs reorder\n\nType: <b>Bug</b>\n\nWhen I drag a tab it jumps back.", "bug_report"),
+    ("Group boards\n**Category:** Feature request\nWe have 40 boards.", "feature_request"),
+    ("Nested folders\n**Do you want to request a *feature* or report a *bug*?**\nFeature (the errors are fine)",
+     "feature_request"),
+    ("Login loop\n**Do you want to request a *feature* or report a *bug*?**\n\nBug", "bug_report"),
+    ("Export leer\nTyp: Fehler\nDer Export ist leer.", "bug_report"),
+    ("Frage zum Export\nKategorie: Frage\nWie exportiere ich?", "question"),
+    ("Ordner\n### Anfrageart\nVerbesserungsvorschlag", "feature_request"),
+])
+def test_declared_type_decides_the_form(text, form):
+    assert message_form(text)[0] == form
+
+
+@pytest.mark.parametrize("text", [
+    "Timers\n**Do you want to request a *feature* or report a *bug*?**\nbug or feature (not sure)\nIt stops.",
+    "Start: Monday\nWe need SSO by then.",  # "art" inside another word is no label
+    "Which kind of export do you support?\nThanks",
+])
+def test_no_declared_type(text):
+    assert message_form(text) is None
+
+
+def test_form_fields_are_not_sentences_and_offsets_hold():
+    text = "Tabs\r\n\r\n### Issue Type\r\n\r\nSupport\r\n\r\nType: <b>Bug</b>\r\nWe need a tab list.\n" \
+           "Kategorie: Frage\nType: Feature request - please add tab groups to the sidebar"
+    lines = [line.strip() for _, line in split_lines(text)]
+    assert lines == ["Tabs", "We need a tab list.",
+                     "Type: Feature request - please add tab groups to the sidebar"]  # a long value is prose
+    for offset, line in split_lines(text):
+        assert text[offset:offset + len(line.strip())] == line.strip()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sync times out\n### Issue Type\nSupport\nIt should sync within a minute.", "en"),
+    ("Sync dauert lange\nKategorie: Frage\nEs sollte in einer Minute synchronisieren.", "de"),
+])
+def test_declared_question_needs_a_request_phrase(catalog, text, language):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    requests = [s for s in signals(detector, text, language=language) if s.kind.endswith("feature_request")]
+    assert not requests
+    asked = text.replace("It should sync within a minute.", "Please add a sync button.").replace(
+        "Es sollte in einer Minute synchronisieren.", "Wir wünschen uns einen Sync-Knopf.")
+    assert [s for s in signals(detector, asked, language=language) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("title", "asks"), [
+    ("Add a bulk export", "Add"),
+    ("core: support nested folders", "core: support"),
+    ("[Export] Allow CSV headers", "[Export] Allow"),
+    ("feat(api): expose webhooks", "feat(api): expose"),
+    ("Add user roles", "Add"),
+    ("Dunkelmodus hinzufügen", "Dunkelmodus hinzufügen"),
+    ("SAML-Login ermöglichen", "SAML-Login ermöglichen"),
+])
+def test_request_subject(title, asks):
+    assert request_subject(title, "") == asks
+
+
+@pytest.mark.parametrize("title", [
+    "Add a user", "Add 5 seats to our plan", "Add me to the beta", "Support ticket 123",
+    "Support: login broken", "Adding users fails", "Neue Benutzer hinzufügen", "3 Lizenzen hinzufügen",
+])
+def test_service_requests_and_labels_are_no_request_subject(title):
+    assert request_subject(title, "") is None
+
+
+@pytest.mark.parametrize(("text", "title", "language"), [
+    ("We keep 40 boards per client.\nThe sidebar gets long.", "Add folders for boards", "en"),
+    ("core: support nested folders\nWe keep 40 boards per client.", None, "en"),
+    ("Wir haben 40 Boards pro Kunde.", "Ordner für Boards hinzufügen", "de"),
+])
+def test_request_subject_makes_the_message_a_request(catalog, text, title, language):
+    detector = Detector(catalog, classifier=FixedClassifier(0.2))  # no sentence reads as a request
+    (sig,) = [s for s in signals(detector, text, title, language) if s.kind.endswith("feature_request")]
+    assert any(r.startswith("form:subject:") for r in sig.reasons)
+    assert not [s for s in signals(detector, text, "Add a user", language) if s.kind.endswith("feature_request")]

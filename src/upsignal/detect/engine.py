@@ -13,6 +13,7 @@ from ..nlp.pipeline import (
     bug_subject,
     build_nlp,
     message_form,
+    request_subject,
     split_lines,
 )
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
@@ -182,8 +183,11 @@ class Detector:
 
 
 def _subject_form(conv: Conversation, text: str) -> tuple[str, str] | None:
-    """("bug_subject", fault word) when the conversation's subject (or the message's first line)
-    reports a bug."""
+    """("feature_request", "subject:…") when the conversation's subject (or the message's first
+    line) opens with a request verb, ("bug_subject", fault word) when it reports a bug."""
+    asks = request_subject(conv.title, text)
+    if asks:
+        return "feature_request", f"subject:{asks}"
     word = bug_subject(conv.title, text)
     return ("bug_subject", word) if word else None
 

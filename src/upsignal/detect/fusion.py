@@ -66,8 +66,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         confidence = 0.0
         if kind == "feature_request" and ev.form == "bug_report":
             p = None  # expected behaviour on a bug form is not a request: only a strong rule fires
-        elif kind == "feature_request" and ev.form == "bug_subject" and kind not in ev.cues:
-            p = None  # a bug-titled message: a request needs a request phrase, not the classifier alone
+        elif kind == "feature_request" and ev.form in ("bug_subject", "question") and kind not in ev.cues:
+            p = None  # a bug-titled message or a declared question: a request needs a request phrase
         if p is not None:
             cue_threshold = threshold * CUE_DISCOUNT if kind in ev.cues else threshold
             if p >= cue_threshold:

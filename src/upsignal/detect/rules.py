@@ -36,7 +36,7 @@ class RuleEvidence:
     stances: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
     alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
-    form: str | None = None  # "feature_request"/"bug_report" form, or "bug_subject" (a bug-titled message)
+    form: str | None = None  # the message's "feature_request"/"bug_report"/"question" form, or "bug_subject"
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     negated: bool = False
     hypothetical: bool = False

@@ -280,9 +280,7 @@ FEATURE_REQUEST_FORMS: tuple[str, ...] = (
     r"is your feature request related to a problem",
     r"describe the solution you'?d like",
     r"^[ \t]*#{1,6}[ \t]*describe the (?:new )?feature",
-    r"^[ \t]*(?:type|category|kind|request type|ticket type)[ \t]*:[ \t]*feature[ -]?request",
     r"^[ \t]*\[?feature[ -]?request\]?[ \t]*:",
-    r"^[ \t]*(?:typ|art|kategorie|anfrageart)[ \t]*:[ \t]*(?:funktionswunsch|feature[ -]?wunsch)",
 )
 BUG_REPORT_FORMS: tuple[str, ...] = (
     r"bug[_ -]report[_ -]template",
@@ -293,9 +291,21 @@ BUG_REPORT_FORMS: tuple[str, ...] = (
     r"^[ \t]*[#*]*[ \t]*actual (?:behaviou?r|result)",
     r"schritte zum reproduzieren",
     r"^[ \t]*[#*]*[ \t]*erwartetes verhalten",
-    r"^[ \t]*(?:typ|art|kategorie)[ \t]*:[ \t]*(?:fehler|bug)",
-    r"^[ \t]*(?:type|category|kind|ticket type)[ \t]*:[ \t]*bug",
 )
+
+# A message that declares its own type in a form field: "Type: Bug", "### Issue Type" with "Feature
+# Request" on the next line, "Typ: <b>Bug</b>", "Kategorie: Funktionswunsch", or the answer under a
+# template question naming both ("Do you want to request a feature or report a bug?" -> "feature").
+# The field's value decides (a value naming both feature and bug decides nothing). A declared question
+# or support request is treated like a bug-titled message: only a request phrase makes a request there.
+TYPE_FIELD_LABELS = r"(?:issue |ticket |request )?(?:type|category|kind)|typ|art|kategorie|anfrageart"
+TYPE_VALUES: dict[str, str] = {
+    "feature_request": r"feature|enhancement|suggestion|idea|improvement|wish|funktionswunsch|"
+    r"feature-?wunsch|wunsch|verbesserung\w*|vorschlag|anregung|erweiterung",
+    "bug_report": r"bug|defect|incident|problem|error|regression|crash|performance|fehler|störung|"
+    r"defekt|absturz",
+    "question": r"support|question|help|how[- ]?to|usage|frage|hilfe|unterstützung",
+}
 
 # A message whose subject (the ticket subject, or an issue's first line) reports a fault is a bug
 # report even without a template: the classifier alone does not make a feature_request there, a
@@ -313,6 +323,25 @@ REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
     r"hinzufügen", r"unterstützung", r"funktionswunsch", r"möglichkeit", r"wunsch",
 )
+
+# A subject that asks for a capability: it opens with a request verb, after any component prefixes or
+# tags ("Add a bulk export", "core: support nested folders", "[Export] Allow CSV headers"), or, in
+# German, ends with one ("Dunkelmodus hinzufügen"). The whole message is then a feature request, like a
+# message on a request form. Not "Add a user", "Add 5 seats to our plan" (a service request), nor a
+# label ("Support: login broken").
+REQUEST_SUBJECT_VERBS: dict[str, str | None] = {  # verb -> what may not follow it
+    # after "add": people and account items, then the end or a preposition
+    "add": r"(?:an? |one |new |more |another |the |our |my |\d+ )*(?:extra |additional |new |team )?"
+    r"(?:users?|members?|seats?|licen[cs]es?|colleagues?|people|persons?|admins?|accounts?|emails?|"
+    r"credits?|me|him|her|them|us)(?:[ \t]+(?:to|for|in|on|from|into|with)\b|[ \t.!?]*$)",
+    "support": r"(?:tickets?|requests?|needed|questions?|team|case|calls?|issues?)\b",
+    "allow": None, "implement": None, "provide": None, "enable": None, "expose": None,
+    "introduce": None, "make it possible": None,
+}
+REQUEST_SUBJECT_VERBS_LAST: tuple[str, ...] = (
+    "hinzufügen", "einbauen", "ergänzen", "ermöglichen", "unterstützen", "anbieten",
+)
+SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|platz|kolleg\w*|mich|uns|konto|konten)"
 
 # Request grammar: a sentence built as an explicit request ("you should add ...", "it should be able
 # to ...", "I'd like to see ...") is a feature_request on its own, without the classifier's support

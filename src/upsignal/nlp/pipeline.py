@@ -23,8 +23,13 @@ from .cues import (
     HYPOTHETICAL,
     NEGATION,
     REQUEST_SUBJECT,
+    REQUEST_SUBJECT_VERBS,
+    REQUEST_SUBJECT_VERBS_LAST,
     RESOLVED,
+    SERVICE_OBJECTS_DE,
     STANCES,
+    TYPE_FIELD_LABELS,
+    TYPE_VALUES,
 )
 
 LANGS = ("en", "de")
@@ -116,6 +121,14 @@ _NOT_PROSE = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _ESCAPED_NEWLINE = re.compile(r"\\[nr]")  # a literal backslash-n left by an export
+# A form's type field with a short value ("Type: <b>Bug</b>", "### Issue Type" + "Support"): the
+# form's metadata, not the customer's words (`message_form` reads it from the original text).
+_FORM_FIELD = re.compile(
+    rf"^[ \t>#*_]*(?:{TYPE_FIELD_LABELS})[*_ \t]*:[ \t]*(?:<b>|[*_ \t])*[^\n<:.!?]{{1,40}}(?:</b>)?[*_ \t\r]*$"
+    rf"|^[ \t>]*(?:#{{1,6}}|\*\*|__)[ \t]*(?:{TYPE_FIELD_LABELS})[ \t]*(?:\*\*|__)?[ \t]*:?[ \t\r]*\n"
+    r"(?:[ \t\r]*\n)*[^\n:.!?]{1,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def prose(text: str) -> str:
@@ -124,7 +137,7 @@ def prose(text: str) -> str:
         return re.sub(r"[^\n]", " ", m.group())
 
     text = repair_apostrophes(_ESCAPED_NEWLINE.sub(" \n", text))
-    return _NOT_PROSE.sub(blank, text)
+    return _NOT_PROSE.sub(blank, _FORM_FIELD.sub(blank, text))
 
 
 _FORMS = {
@@ -134,15 +147,46 @@ _FORMS = {
 
 
 _FORM_WORDS = ("feature", "bug", "repro", "expected", "actual", "describe", "solution", "wunsch",
-               "fehler", "erwartet")
+               "fehler", "erwartet", "typ", "categor", "kategorie", "kind", "art")
+_BLANK_LINES = r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
+_DECLARED_TYPE = re.compile(
+    # "Type: Bug", "**Category:** Feature request", "Typ: <b>Fehler</b>"
+    rf"^[ \t>#*_]*(?:{TYPE_FIELD_LABELS})[*_ \t]*:[ \t]*(?:<b>|[*_ \t])*(?P<same>[^\n<]{{1,60}})"
+    # "### Issue Type" or "**Type**" with the value on the next non-empty line
+    rf"|^[ \t>]*(?:#{{1,6}}|\*\*|__)[ \t]*(?:{TYPE_FIELD_LABELS})[ \t]*(?:\*\*|__)?[ \t]*:?{_BLANK_LINES}"
+    r"(?P<next>[^\n]{1,60})"
+    # the answer under a template question naming both: "Do you want to request a feature or report a bug?"
+    rf"|^[^\n]*\b(?:feature|bug)\b[^\n]*\b(?:feature|bug)\b[^\n]*\?[*_ \t]*{_BLANK_LINES}(?P<answer>[^\n]{{1,60}})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CHOICE = re.compile(r"\b(?:or|oder)\b|/")
+_TYPE_VALUES = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in TYPE_VALUES.items()}
+
+
+def declared_type(text: str) -> tuple[str, str] | None:
+    """("feature_request" | "bug_report" | "question", the field) when a message declares its type
+    in a form field. The kind named first in the value wins ("Feature (need better errors)"); a
+    value offering a choice ("bug or feature (not sure)") decides nothing."""
+    for m in _DECLARED_TYPE.finditer(text):
+        value = m.group("same") or m.group("next") or m.group("answer")
+        found = sorted((hit.start(), kind) for kind, rx in _TYPE_VALUES.items() if (hit := rx.search(value)))
+        if len(found) > 1 and _CHOICE.search(value):
+            continue
+        if found:
+            return found[0][1], " ".join(m.group().split())
+    return None
 
 
 def message_form(text: str) -> tuple[str, str] | None:
-    """("feature_request" | "bug_report", the phrase showing it) when a whole message was written
-    on such a form (a feature-request form wins when both match), else None."""
+    """("feature_request" | "bug_report" | "question", the phrase showing it) when a whole message
+    was written on such a form: a declared type first, then template phrases (a feature-request
+    form wins when both kinds of phrase match); else None."""
     low = text.lower()
     if not any(word in low for word in _FORM_WORDS):  # cheap gate: most messages use no form
         return None
+    declared = declared_type(text)
+    if declared:
+        return declared
     for kind, pattern in _FORMS.items():
         m = pattern.search(text)
         if m:
@@ -155,16 +199,39 @@ _REQUEST_SUBJECT = re.compile(r"\b(?:" + "|".join(REQUEST_SUBJECT) + r")\b", re.
 MAX_SUBJECT_CHARS = 200
 
 
-def bug_subject(title: str | None, text: str) -> str | None:
-    """The fault word when a message's subject reports a bug, else None. The subject is the
-    conversation's title, or (none given) the first line of a message of several lines."""
+def _subject(title: str | None, text: str) -> str:
+    """The conversation's title, or (none given) the first line of a message of several lines."""
     if not title:
         lines = [line for line in text.strip().split("\n") if line.strip()]
         title = lines[0] if len(lines) > 1 else ""
-    if not title or len(title) > MAX_SUBJECT_CHARS or _REQUEST_SUBJECT.search(title):
+    return title if len(title) <= MAX_SUBJECT_CHARS else ""
+
+
+def bug_subject(title: str | None, text: str) -> str | None:
+    """The fault word when a message's subject reports a bug (and asks for nothing), else None."""
+    title = _subject(title, text)
+    if not title or _REQUEST_SUBJECT.search(title):
         return None
     m = _BUG_SUBJECT.search(title)
     return m.group().lower() if m else None
+
+
+_SUBJECT_PREFIXES = r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|[\w./*-]{1,30}(?:\([^)\n]{1,30}\))?:[ \t]*)*"
+_REQUEST_SUBJECT_START = re.compile(
+    _SUBJECT_PREFIXES + r"(?:"
+    + "|".join(rf"{verb}\b(?![ \t]*:)" + (rf"(?![ \t]+(?:{never}))" if never else "")
+               for verb, never in REQUEST_SUBJECT_VERBS.items())
+    + r")|^(?![^\n]*\b" + SERVICE_OBJECTS_DE + r"[ \t]+(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r"))"
+    + r"[^\n]*\b(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r")[ \t.!]*$",
+    re.IGNORECASE,
+)
+
+
+def request_subject(title: str | None, text: str) -> str | None:
+    """The request verb when a message's subject opens with one ("core: add a bulk export"), else None."""
+    title = _subject(title, text)
+    m = _REQUEST_SUBJECT_START.search(title) if title else None
+    return " ".join(m.group().split()) if m else None
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:
