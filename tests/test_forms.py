@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from upsignal.detect.engine import Detector
-from upsignal.nlp.pipeline import bug_subject, message_form, prose, request_subject, split_lines
+from upsignal.nlp.pipeline import (
+    bug_subject,
+    message_form,
+    prose,
+    request_subject,
+    split_lines,
+)
 from upsignal.normalize import repair_apostrophes
 from upsignal.types import Conversation, Turn
 
