@@ -225,6 +225,10 @@ def test_declared_question_needs_a_request_phrase(catalog, text, language):
     ("Add user roles", "Add"),
     ("Dunkelmodus hinzufügen", "Dunkelmodus hinzufügen"),
     ("SAML-Login ermöglichen", "SAML-Login ermöglichen"),
+    ("[Feature] Folders for boards", "[Feature]"),
+    ("Vorschlag: Ordner für Boards", "Vorschlag:"),
+    ("WebP support", "WebP support"),
+    ("SAML-Unterstützung", "SAML-Unterstützung"),
 ])
 def test_request_subject(title, asks):
     assert request_subject(title, "") == asks
@@ -233,6 +237,7 @@ def test_request_subject(title, asks):
 @pytest.mark.parametrize("title", [
     "Add a user", "Add 5 seats to our plan", "Add me to the beta", "Support ticket 123",
     "Support: login broken", "Adding users fails", "Neue Benutzer hinzufügen", "3 Lizenzen hinzufügen",
+    "Need support", "[Bug] Export fails", "Kunden-Unterstützung",
 ])
 def test_service_requests_and_labels_are_no_request_subject(title):
     assert request_subject(title, "") is None

@@ -341,6 +341,16 @@ REQUEST_SUBJECT_VERBS: dict[str, str | None] = {  # verb -> what may not follow 
 REQUEST_SUBJECT_VERBS_LAST: tuple[str, ...] = (
     "hinzufügen", "einbauen", "ergänzen", "ermöglichen", "unterstützen", "anbieten",
 )
+# ... or carries a request tag ("[Feature] Dark mode", "feat(api): webhooks", "Vorschlag: Ordner"), or
+# names the capability it wants supported ("WebP support", "SAML-Unterstützung"; not "Need support").
+REQUEST_SUBJECT_TAGS = (
+    r"\[[^\]\n]{0,30}\b(?:feature|feat|enhancement|suggestion|idea|wunsch|funktionswunsch|vorschlag)"
+    r"\b[^\]\n]{0,30}\]"
+    r"|^[ \t]*(?:feat|feature|enhancement|idea|suggestion|wunsch|funktionswunsch|vorschlag)"
+    r"(?:\([^)\n]{0,30}\))?[ \t]*:"
+    r"|(?<![\w.+#-])(?!(?:need|needs|customer|tech|technical|urgent|with|for|get|getting)\b)"
+    r"[\w.+#-]+[ \t]+support[ \t.!]*$|(?<![\w-])(?!(?:kunden|tech)\w*-)[\w-]+-unterstützung[ \t.!]*$"
+)
 SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|platz|kolleg\w*|mich|uns|konto|konten)"
 
 # Request grammar: a sentence built as an explicit request ("you should add ...", "it should be able

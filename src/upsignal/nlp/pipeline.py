@@ -23,6 +23,7 @@ from .cues import (
     HYPOTHETICAL,
     NEGATION,
     REQUEST_SUBJECT,
+    REQUEST_SUBJECT_TAGS,
     REQUEST_SUBJECT_VERBS,
     REQUEST_SUBJECT_VERBS_LAST,
     RESOLVED,
@@ -222,7 +223,8 @@ _REQUEST_SUBJECT_START = re.compile(
     + "|".join(rf"{verb}\b(?![ \t]*:)" + (rf"(?![ \t]+(?:{never}))" if never else "")
                for verb, never in REQUEST_SUBJECT_VERBS.items())
     + r")|^(?![^\n]*\b" + SERVICE_OBJECTS_DE + r"[ \t]+(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r"))"
-    + r"[^\n]*\b(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r")[ \t.!]*$",
+    + r"[^\n]*\b(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r")[ \t.!]*$"
+    + "|" + REQUEST_SUBJECT_TAGS,
     re.IGNORECASE,
 )
 
