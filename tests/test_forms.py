@@ -13,6 +13,7 @@ from upsignal.nlp.pipeline import (
     bug_subject,
     message_form,
     prose,
+    question_subject,
     request_subject,
     split_lines,
 )
@@ -253,3 +254,33 @@ def test_request_subject_makes_the_message_a_request(catalog, text, title, langu
     (sig,) = [s for s in signals(detector, text, title, language) if s.kind.endswith("feature_request")]
     assert any(r.startswith("form:subject:") for r in sig.reasons)
     assert not [s for s in signals(detector, text, "Add a user", language) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("title", "question"), [
+    ("How to export a board?", "How to"),
+    ("Sync: why does it skip archived cards", "Sync: why"),
+    ("[Question] Sync order", "[Question]"),
+    ("Wie kann ich Boards exportieren?", "Wie kann ich"),
+    ("Warum fehlt der Export?", "Warum"),
+])
+def test_question_subject(title, question):
+    assert question_subject(title, "") == question
+
+
+@pytest.mark.parametrize("title", ["Export how-to guide is outdated", "Add a howto page", "Wiederkehrende Aufgaben"])
+def test_no_question_subject(title):
+    assert question_subject(title, "") is None
+
+
+@pytest.mark.parametrize(("title", "language", "plain", "asked"), [
+    ("How to export a board?", "en", "It should export PDFs.", "Please add a PDF export."),
+    ("Wie exportiere ich ein Board?", "de", "Es sollte PDFs exportieren.", "Wir wünschen uns einen PDF-Export."),
+])
+def test_question_subject_needs_a_request_phrase(catalog, title, language, plain, asked):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+
+    def requests(text):
+        return [s for s in signals(detector, text, title, language) if s.kind.endswith("feature_request")]
+
+    assert not requests(plain)
+    assert requests(asked)

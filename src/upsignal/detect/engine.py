@@ -13,6 +13,7 @@ from ..nlp.pipeline import (
     bug_subject,
     build_nlp,
     message_form,
+    question_subject,
     request_subject,
     split_lines,
 )
@@ -183,11 +184,15 @@ class Detector:
 
 
 def _subject_form(conv: Conversation, text: str) -> tuple[str, str] | None:
-    """("feature_request", "subject:…") when the conversation's subject (or the message's first
-    line) opens with a request verb, ("bug_subject", fault word) when it reports a bug."""
+    """The form the conversation's subject (or the message's first line) gives the message:
+    ("feature_request", "subject:…") when it opens with a request verb, ("question", …) when it asks
+    how or why, ("bug_subject", fault word) when it reports a bug."""
     asks = request_subject(conv.title, text)
     if asks:
         return "feature_request", f"subject:{asks}"
+    question = question_subject(conv.title, text)
+    if question:
+        return "question", f"subject:{question}"
     word = bug_subject(conv.title, text)
     return ("bug_subject", word) if word else None
 

@@ -351,6 +351,14 @@ REQUEST_SUBJECT_TAGS = (
     r"|(?<![\w.+#-])(?!(?:need|needs|customer|tech|technical|urgent|with|for|get|getting)\b)"
     r"[\w.+#-]+[ \t]+support[ \t.!]*$|(?<![\w-])(?!(?:kunden|tech)\w*-)[\w-]+-unterstützung[ \t.!]*$"
 )
+# A subject that asks how or why ("How to export a board?", "[Question] Sync order", "Warum fehlt der
+# Export?") makes the message a question: as with a declared question, only a request phrase makes a
+# request there, not the classifier alone.
+QUESTION_SUBJECT = (
+    r"(?:how (?:to|do|does|can|could|should|would)|why|wie (?:\w+ (?:ich|wir|man)|funktioniert|geht)|"
+    r"warum|wieso)\b"
+    r"|\[[^\]\n]{0,20}\b(?:question|frage)\b[^\]\n]{0,20}\]|^[ \t]*(?:question|frage)[ \t]*:"
+)
 SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|platz|kolleg\w*|mich|uns|konto|konten)"
 
 # Request grammar: a sentence built as an explicit request ("you should add ...", "it should be able

@@ -22,6 +22,7 @@ from .cues import (
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
     NEGATION,
+    QUESTION_SUBJECT,
     REQUEST_SUBJECT,
     REQUEST_SUBJECT_TAGS,
     REQUEST_SUBJECT_VERBS,
@@ -227,6 +228,16 @@ _REQUEST_SUBJECT_START = re.compile(
     + "|" + REQUEST_SUBJECT_TAGS,
     re.IGNORECASE,
 )
+
+
+_QUESTION_SUBJECT = re.compile(_SUBJECT_PREFIXES + f"(?:{QUESTION_SUBJECT})", re.IGNORECASE)
+
+
+def question_subject(title: str | None, text: str) -> str | None:
+    """The question words when a message's subject asks how or why ("How to export a board?"), else None."""
+    title = _subject(title, text)
+    m = _QUESTION_SUBJECT.search(title) if title else None
+    return " ".join(m.group().split()) if m else None
 
 
 def request_subject(title: str | None, text: str) -> str | None:
