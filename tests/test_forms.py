@@ -18,7 +18,7 @@ from upsignal.nlp.pipeline import (
     split_lines,
 )
 from upsignal.normalize import repair_apostrophes
-from upsignal.types import Conversation, Turn
+from upsignal.types import Account, Conversation, Turn
 
 
 class FixedClassifier:
@@ -284,3 +284,44 @@ def test_question_subject_needs_a_request_phrase(catalog, title, language, plain
 
     assert not requests(plain)
     assert requests(asked)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Please add jane@acme.com to our workspace.", "en"),
+    ("Could you add 3 seats to our plan?", "en"),
+    ("Please invite our new colleague to the board.", "en"),
+    ("Bitte Kollegin Meier als Nutzerin hinzufügen.", "de"),
+    ("Fügt bitte Benutzer max@nordwind.de hinzu.", "de"),
+])
+def test_service_requests_are_not_feature_requests(catalog, text, language):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert not [s for s in signals(detector, text, language=language) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Please add a 'remove user from workspace' button.", "en"),
+    ("Please add user roles.", "en"),
+    ("Please add SSO for our workspace.", "en"),
+    ("Bitte fügt Gantt-Diagramme hinzu.", "de"),
+])
+def test_feature_asks_that_mention_people_are_still_requests(catalog, text, language):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert [s for s in signals(detector, text, language=language) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Add recurring tasks", "We recreate the same 12 cards every sprint.", "en"),
+    ("Wiederkehrende Aufgaben hinzufügen", "Wir legen jede Woche dieselben Karten neu an.", "de"),
+])
+def test_request_subject_links_the_feature_it_names(catalog, title, text, language):
+    """The body names no feature; the subject does: the request links to it, and (the account's plan
+    ranks below the feature's tier) is a tier_feature_request."""
+    detector = Detector(catalog, classifier=FixedClassifier(0.2))
+    free = Account("ACC-9", "Tiny Co", ("tiny.example",), "free", 0.0, 2, 3, None)
+    c = conv(text, title, language)
+    (sig,) = [s for s in detector([c], accounts={c.id: free})[c.id] if s.kind.endswith("feature_request")]
+    assert (sig.kind, sig.feature_id, sig.tier_id) == ("tier_feature_request", "recurring_tasks", "starter")
+    assert "subject:recurring_tasks" in sig.reasons
+    # a subject that reports a bug lends its feature to nothing
+    assert not [s for s in signals(detector, text, "Recurring tasks crash", language)
+                if s.kind.endswith("feature_request")]

@@ -16,6 +16,7 @@ from ..nlp.pipeline import (
     question_subject,
     request_subject,
     split_lines,
+    subject_line,
 )
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
 from .fusion import RULES, Decision, fuse, suppressed
@@ -85,6 +86,7 @@ class Detector:
         items: list[_Item] = []
         per_turn: dict[tuple[str, int], int] = {}
         forms: dict[tuple[str, int], tuple[str, str] | None] = {}
+        subject_features: dict[tuple[str, int], list[str]] = {}
         for lang, lines in by_lang.items():
             for doc, (conv, turn_index, offset) in self.nlp(lang).pipe(lines, as_tuples=True, batch_size=512):
                 spans = sorted(doc.spans["upsignal"], key=lambda sp: sp.start)
@@ -101,14 +103,27 @@ class Detector:
                     evidence = sentence_evidence(sent, inside, self.catalog.product)
                     if key not in forms:
                         forms[key] = message_form(originals[key]) or _subject_form(conv, originals[key])
+                        if forms[key] and forms[key][0] == "feature_request":
+                            subject_features[key] = self._named_features(
+                                lang, subject_line(conv.title, originals[key]))
                     if forms[key]:
                         evidence.form = forms[key][0]
                         if evidence.form == "feature_request":  # a cue for every sentence of the message
                             evidence.cues.setdefault("feature_request", []).append(f"form:{forms[key][1]}")
+                            evidence.subject_features = subject_features[key]
                     items.append(_Item(conv, s, evidence))
         order = {c.id: i for i, c in enumerate(conversations)}
         items.sort(key=lambda it: (order[it.conv.id], it.sentence.turn_index, it.sentence.start))
         return items
+
+    def _named_features(self, lang: str, text: str) -> list[str]:
+        """Catalog features named by alias in `text` (e.g. a request's subject), in order."""
+        if not text.strip():
+            return []
+        doc = self.nlp(lang)(text)
+        found = [sp.label_.partition(":")[2] for sp in sorted(doc.spans["upsignal"], key=lambda sp: sp.start)
+                 if sp.label_.startswith("FEATURE:")]
+        return list(dict.fromkeys(found))
 
     def _thresholds(self) -> dict[str, float]:
         return dict(getattr(self.classifier, "thresholds", {}) or {})
@@ -124,7 +139,7 @@ class Detector:
         """Requests that name no catalog alias are linked by meaning (one batched call)."""
         links: list[tuple[str, float] | None] = [None] * len(items)
         todo = [i for i, (it, d) in enumerate(zip(items, decisions, strict=True))
-                if "feature_request" in d.kinds and not it.evidence.features]
+                if "feature_request" in d.kinds and not it.evidence.features and not it.evidence.subject_features]
         if self.linker is not None and todo:
             for i, link in zip(todo, self.linker.link([items[i].sentence.text for i in todo]), strict=True):
                 links[i] = link
@@ -159,8 +174,11 @@ class Detector:
 
     def _feature_fields(self, ev: RuleEvidence, link: tuple[str, float] | None, account: Account | None,
                         reasons: list[str]) -> tuple[str, dict[str, object]]:
-        feature_id = ev.features[0] if ev.features else (link[0] if link else None)
-        if link and not ev.features:
+        named = ev.features or ev.subject_features
+        feature_id = named[0] if named else (link[0] if link else None)
+        if not ev.features and ev.subject_features:
+            reasons.append(f"subject:{ev.subject_features[0]}")  # "Add recurring tasks" + "we need this"
+        elif link and not ev.features:
             reasons.append(f"semantic:{link[0]}={link[1]:.2f}")
         feature = self.catalog.feature(feature_id) if feature_id else None
         if feature is None:
@@ -187,12 +205,10 @@ def _subject_form(conv: Conversation, text: str) -> tuple[str, str] | None:
     """The form the conversation's subject (or the message's first line) gives the message:
     ("feature_request", "subject:…") when it opens with a request verb, ("question", …) when it asks
     how or why, ("bug_subject", fault word) when it reports a bug."""
-    asks = request_subject(conv.title, text)
-    if asks:
-        return "feature_request", f"subject:{asks}"
-    question = question_subject(conv.title, text)
-    if question:
-        return "question", f"subject:{question}"
+    if request_subject(conv.title, text):
+        return "feature_request", f'subject:"{subject_line(conv.title, text).strip()}"'
+    if question_subject(conv.title, text):
+        return "question", f'subject:"{subject_line(conv.title, text).strip()}"'
     word = bug_subject(conv.title, text)
     return ("bug_subject", word) if word else None
 

@@ -56,8 +56,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
     """Decide each kind for one sentence."""
     decision = Decision()
     for kind in SENTENCE_KINDS:
-        if suppressed(kind, ev):
-            continue
+        if suppressed(kind, ev) or (kind == "feature_request" and ev.service and not ev.features):
+            continue  # a service request ("please add jane@acme.com") asks for admin work, not a feature
         p = probs.get(kind)
         threshold = thresholds.get(kind, DEFAULT_THRESHOLD)
         rule = strong_rule(kind, ev)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..nlp.cues import REQUEST_GRAMMAR, STANCES
+from ..nlp.cues import REQUEST_GRAMMAR, SERVICE_REQUEST, STANCES
 
 # Words that look like product names when capitalised but are not.
 _NOT_A_PRODUCT = frozenset("""
@@ -22,6 +22,7 @@ bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesag
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
+_SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
 
 
 @dataclass
@@ -37,7 +38,9 @@ class RuleEvidence:
     asks: list[str] = field(default_factory=list)  # broad asking phrases ("how much would", "need")
     alternative: str | None = None  # a generic alternative ("other tools", "unser altes Tool")
     form: str | None = None  # the message's "feature_request"/"bug_report"/"question" form, or "bug_subject"
+    subject_features: list[str] = field(default_factory=list)  # named in a request message's subject
     request: str | None = None  # the sentence is built as a request ("you should add ...")
+    service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False
@@ -63,8 +66,11 @@ class RuleEvidence:
 def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") -> RuleEvidence:
     """Collect what the catalog/cue matches inside this sentence say."""
     ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
-    if m := _REQUEST.search(sent.text.lower()):
+    low = sent.text.strip().lower()
+    if m := _REQUEST.search(low):
         ev.request = m.group()
+    if m := _SERVICE.search(low):
+        ev.service = m.group()
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:

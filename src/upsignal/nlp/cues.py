@@ -381,3 +381,22 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
     ),
 }
+
+# Service requests: asking support to add or remove a person or seats ("Please add jane@acme.com to our
+# workspace", "Bitte Kollegin Meier als Nutzerin hinzufügen") is account administration, not a feature
+# request (growth or limit signals in the same sentence still count). Regexes on the lower-cased sentence.
+SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:^|\b(?:please|pls|kindly|can you|could you|would you|can we|could we)\s+)"
+        r"(?:add|invite|remove|delete|deactivate|reactivate|onboard)\s+"
+        r"(?:(?:our|my|the|a|an|two|three|four|five|\d+|new|more|another|extra|additional)\s+)*"
+        r"(?:\S+@\S+\.\w+|(?:users?|members?|colleagues?|co-?workers?|seats?|licen[cs]es?|me|him|her|them|us)"
+        r"(?=\s*(?:$|[.,!?;:]|(?:to|from|in|into|on|as|for|so|please|thanks)\b)))",
+    ),
+    "de": (
+        r"(?:^|\bbitte\s+)(?:\S+@\S+\.\w+|(?:neue[nr]?\s+|\d+\s+)?(?:benutzer\w*|nutzer\w*|kolleg\w*|"
+        r"mitglied\w*|lizenz\w*|plätze))[^.?!]{0,40}?\b(?:hinzufügen|einladen|entfernen|freischalten|anlegen)\b",
+        r"\b(?:fügt|fügen sie|ladet|laden sie|entfernt|entfernen sie)\s+(?:\w+\s+){0,2}?"
+        r"(?:\S+@\S+\.\w+|benutzer\w*|nutzer\w*|kolleg\w*|mitglied\w*)",
+    ),
+}

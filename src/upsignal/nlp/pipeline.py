@@ -201,7 +201,7 @@ _REQUEST_SUBJECT = re.compile(r"\b(?:" + "|".join(REQUEST_SUBJECT) + r")\b", re.
 MAX_SUBJECT_CHARS = 200
 
 
-def _subject(title: str | None, text: str) -> str:
+def subject_line(title: str | None, text: str) -> str:
     """The conversation's title, or (none given) the first line of a message of several lines."""
     if not title:
         lines = [line for line in text.strip().split("\n") if line.strip()]
@@ -211,7 +211,7 @@ def _subject(title: str | None, text: str) -> str:
 
 def bug_subject(title: str | None, text: str) -> str | None:
     """The fault word when a message's subject reports a bug (and asks for nothing), else None."""
-    title = _subject(title, text)
+    title = subject_line(title, text)
     if not title or _REQUEST_SUBJECT.search(title):
         return None
     m = _BUG_SUBJECT.search(title)
@@ -235,14 +235,14 @@ _QUESTION_SUBJECT = re.compile(_SUBJECT_PREFIXES + f"(?:{QUESTION_SUBJECT})", re
 
 def question_subject(title: str | None, text: str) -> str | None:
     """The question words when a message's subject asks how or why ("How to export a board?"), else None."""
-    title = _subject(title, text)
+    title = subject_line(title, text)
     m = _QUESTION_SUBJECT.search(title) if title else None
     return " ".join(m.group().split()) if m else None
 
 
 def request_subject(title: str | None, text: str) -> str | None:
     """The request verb when a message's subject opens with one ("core: add a bulk export"), else None."""
-    title = _subject(title, text)
+    title = subject_line(title, text)
     m = _REQUEST_SUBJECT_START.search(title) if title else None
     return " ".join(m.group().split()) if m else None
 
