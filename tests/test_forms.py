@@ -325,3 +325,22 @@ def test_request_subject_links_the_feature_it_names(catalog, title, text, langua
     # a subject that reports a bug lends its feature to nothing
     assert not [s for s in signals(detector, text, "Recurring tasks crash", language)
                 if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hi Planwise support", "en"),
+    ("Thanks again, Anna!", "en"),
+    ("Let me know if you need anything else.", "en"),
+    ("Hallo zusammen,", "de"),
+    ("Viele Grüße, Jonas", "de"),
+    ("Gebt gerne Bescheid, wenn ihr noch etwas braucht.", "de"),
+])
+def test_pleasantries_carry_no_signal(catalog, text, language):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert signals(detector, text, language=language) == []
+
+
+@pytest.mark.parametrize("text", ["Hi, please add a Gantt view", "Thanks, but please add a Gantt view."])
+def test_a_greeting_does_not_hide_the_rest_of_the_sentence(catalog, text):
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert [s for s in signals(detector, text) if s.kind.endswith("feature_request")]

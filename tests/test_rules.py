@@ -110,3 +110,23 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
 def test_request_grammar_needs_a_real_request(rules, text):
     lang = "de" if text.startswith("Die") else "en"
     assert not [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("text", "control", "lang"), [
+    # negation
+    ("We aren't looking at other tools, we just want the sync fixed.", "We are looking at other tools.", "en"),
+    ("The API rate limit doesn't matter to us.", "We keep hitting the API rate limit.", "en"),
+    ("Wir schauen uns keine anderen Tools an.", "Wir schauen uns andere Tools an.", "de"),
+    # hypothetical
+    ("Maybe one day we'll need time tracking.", "We'll need time tracking.", "en"),
+    ("If the team doubles we will need SCIM.", "We will need SCIM.", "en"),
+    ("Eines Tages brauchen wir vielleicht Zeiterfassung.", "Wir brauchen Zeiterfassung.", "de"),
+    ("Wenn das Team wächst, brauchen wir SCIM.", "Wir brauchen SCIM.", "de"),
+    # resolved
+    ("We used to hit the storage limit.", "We keep hitting the storage limit.", "en"),
+    ("We hit the storage limit in May but we're fine now.", "We hit the storage limit in May.", "en"),
+], ids=["not-looking", "doesnt-matter", "schauen-keine", "one-day", "if-the-team", "eines-tages",
+        "wenn-das-team", "used-to-hit", "fine-now"])
+def test_more_modifiers_suppress(rules, text, control, lang):
+    assert run(rules, control, lang), "the control sentence fires"
+    assert run(rules, text, lang) == []

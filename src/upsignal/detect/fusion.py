@@ -41,7 +41,10 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:
-    """Negated, hypothetical and resolved mentions do not fire (a past switch still counts)."""
+    """Negated, hypothetical and resolved mentions, and pleasantries ("Hi team"), do not fire (a past
+    switch still counts)."""
+    if ev.pleasantry:
+        return "pleasantry"
     if ev.negated:
         return "negated"
     if ev.hypothetical:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..nlp.cues import REQUEST_GRAMMAR, SERVICE_REQUEST, STANCES
+from ..nlp.cues import PLEASANTRY, PLEASANTRY_NAMES, REQUEST_GRAMMAR, SERVICE_REQUEST, STANCES
 
 # Words that look like product names when capitalised but are not.
 _NOT_A_PRODUCT = frozenset("""
@@ -22,6 +22,8 @@ bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesag
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
+_PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
+                                   for lang in PLEASANTRY.values() for p in lang))
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
 
 
@@ -41,6 +43,7 @@ class RuleEvidence:
     subject_features: list[str] = field(default_factory=list)  # named in a request message's subject
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
+    pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False
@@ -71,6 +74,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.request = m.group()
     if m := _SERVICE.search(low):
         ev.service = m.group()
+    ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:

@@ -205,30 +205,40 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "aren't needed", "not something we need", "isn't something we need", "nothing we need",
            "can live without", "could live without", "don't care about", "do not care about",
            "not important to us", "isn't important to us", "aren't important to us", "no use for",
-           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker"),
+           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker",
+           "aren't looking at", "are not looking at", "not looking at", "not evaluating", "not considering",
+           "no intention of", "doesn't matter to us", "does not matter to us", "none of us"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
            "haben nicht vor", "wollen kein", "wollen keine", "nicht erforderlich", "nicht wichtig",
            "keine anforderung", "kein muss", "nicht gebraucht", "können darauf verzichten",
            "können wir verzichten", "nicht relevant", "spielt keine rolle", "interessiert uns nicht",
-           "kein thema für uns"),
+           "kein thema für uns",
+           "schauen uns keine", "schauen uns nicht", "nicht auf der suche", "ist uns egal", "keiner von uns",
+           "wechseln nicht"),
 }
 HYPOTHETICAL: dict[str, tuple[str, ...]] = {
     "en": ("if we ever", "if we were to", "if we ever grow", "should we ever", "in case we ever",
            "hypothetically", "someday maybe", "might one day", "if at some point", "suppose we",
-           "in theory", "if we decide to", "if we grew", "what if we"),
+           "in theory", "if we decide to", "if we grew", "what if we",
+           "maybe one day", "if the team", "if our team", "if we double", "if we grow", "should the team"),
     "de": ("falls wir irgendwann", "falls wir mal", "wenn wir irgendwann", "sollten wir irgendwann",
-           "hypothetisch", "theoretisch", "irgendwann vielleicht", "angenommen", "falls wir jemals"),
+           "hypothetisch", "theoretisch", "irgendwann vielleicht", "angenommen", "falls wir jemals",
+           "eines tages", "irgendwann mal", "wenn das team", "falls das team", "wenn wir wachsen",
+           "falls wir wachsen", "sollte das team"),
 }
 RESOLVED: dict[str, tuple[str, ...]] = {
     "en": ("is fixed", "was fixed", "fixed now", "been fixed", "is resolved", "was resolved",
            "been resolved", "resolved now", "works now", "working now", "no longer an issue",
            "not an issue anymore", "used to be an issue", "used to be a problem", "sorted now",
-           "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved"),
+           "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved",
+           "used to hit", "used to run out", "used to exceed", "we're fine now", "we are fine now",
+           "but we're fine", "but now we're fine"),
     "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
            "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
-           "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt"),
+           "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt",
+           "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht"),
 }
 
 # Stance cues for comparisons: stance -> language -> phrases.
@@ -400,3 +410,29 @@ SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
         r"(?:\S+@\S+\.\w+|benutzer\w*|nutzer\w*|kolleg\w*|mitglied\w*)",
     ),
 }
+
+# Pleasantries: a sentence that is only a greeting, a sign-off or an offer of help ("Hi Planwise
+# support", "Thanks, Anna", "Let me know if you need anything else", "Gebt gerne Bescheid, wenn ihr
+# noch etwas braucht") carries no signal. Regexes matched against the whole lower-cased sentence.
+PLEASANTRY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b{names}[ ,!.:]*",
+        r"(?i:(?:many |a lot of )?(?:thanks|thank you|thx|cheers|best|regards|kind regards|best regards|"
+        r"all the best)(?: (?:so much|again|in advance|a lot))?){names}[ ,!.]*",
+        r"(?i:(?:please )?let (?:me|us) know if you (?:need|have) (?:anything|any(?:thing)? (?:else|more)|more)"
+        r"(?: (?:from (?:me|us)|else))?)[ ,!.]*",
+    ),
+    "de": (
+        r"(?i:hallo|hi|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend))\b{names}[ ,!.:]*",
+        r"(?i:(?:vielen dank|danke(?: schön| sehr)?|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|"
+        r"grüße|lg|vg|mfg)(?: (?:im voraus|vorab|euch|ihnen))?){names}[ ,!.]*",
+        r"(?i:(?:gebt|geben sie|gib|sagt|melde dich|meldet euch|melden sie sich) (?:gerne |gern |einfach )?"
+        r"(?:bescheid|kurz bescheid)?,? (?:wenn|falls) (?:ihr|sie|du) (?:noch )?(?:etwas|was|fragen)"
+        r"(?: (?:braucht|brauchen|brauchst|habt|haben|hast))?)[ ,!.]*",
+    ),
+}
+# ... followed by at most three names: capitalised words or words for a group ("Hi Planwise support").
+PLEASANTRY_NAMES = (
+    r"(?:[ ,]+(?:(?i:team|all|there|everyone|everybody|folks|guys|support|zusammen|leute|und|and)|"
+    r"[A-ZÄÖÜ][\w.@-]*)){0,3}"
+)
