@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..nlp.cues import PLEASANTRY, PLEASANTRY_NAMES, REQUEST_GRAMMAR, SERVICE_REQUEST, STANCES
+from ..nlp.cues import (
+    PLEASANTRY,
+    PLEASANTRY_NAMES,
+    REQUEST_GRAMMAR,
+    SERVICE_REQUEST,
+    STANCES,
+)
 
 # Words that look like product names when capitalised but are not.
 _NOT_A_PRODUCT = frozenset("""
