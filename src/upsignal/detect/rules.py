@@ -30,6 +30,8 @@ _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
 _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
                                    for lang in PLEASANTRY.values() for p in lang))
+_SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
+                  "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
 
 
@@ -78,7 +80,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     low = sent.text.strip().lower()
     if m := _REQUEST.search(low):
         ev.request = m.group()
-    if m := _SERVICE.search(low):
+    if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     stance_spans: list[Span] = []

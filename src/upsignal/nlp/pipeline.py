@@ -139,7 +139,9 @@ def prose(text: str) -> str:
         return re.sub(r"[^\n]", " ", m.group())
 
     text = repair_apostrophes(_ESCAPED_NEWLINE.sub(" \n", text))
-    return _NOT_PROSE.sub(blank, _FORM_FIELD.sub(blank, text))
+    if ":" in text or "#" in text or "*" in text or "__" in text:  # a type field needs one of these
+        text = _FORM_FIELD.sub(blank, text)
+    return _NOT_PROSE.sub(blank, text)
 
 
 _FORMS = {
@@ -149,7 +151,7 @@ _FORMS = {
 
 
 _FORM_WORDS = ("feature", "bug", "repro", "expected", "actual", "describe", "solution", "wunsch",
-               "fehler", "erwartet", "typ", "categor", "kategorie", "kind", "art")
+               "fehler", "erwartet")
 _BLANK_LINES = r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
 _DECLARED_TYPE = re.compile(
     # "Type: Bug", "**Category:** Feature request", "Typ: <b>Fehler</b>"
@@ -184,11 +186,14 @@ def message_form(text: str) -> tuple[str, str] | None:
     was written on such a form: a declared type first, then template phrases (a feature-request
     form wins when both kinds of phrase match); else None."""
     low = text.lower()
-    if not any(word in low for word in _FORM_WORDS):  # cheap gate: most messages use no form
+    # cheap gates: a type field needs a colon, a heading or bold text, or names both kinds; most
+    # messages use no form
+    if ":" in text or "#" in text or "*" in text or "__" in text or ("feature" in low and "bug" in low):
+        declared = declared_type(text)
+        if declared:
+            return declared
+    if not any(word in low for word in _FORM_WORDS):
         return None
-    declared = declared_type(text)
-    if declared:
-        return declared
     for kind, pattern in _FORMS.items():
         m = pattern.search(text)
         if m:
