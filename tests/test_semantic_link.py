@@ -1,0 +1,69 @@
+"""Semantic linking: requests that name no alias go to the closest catalog feature (or to none)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+import pytest
+
+from upsignal.detect.engine import SEMANTIC, Detector
+from upsignal.detect.semantic import FeatureLinker, content_stems
+from upsignal.types import Account, Conversation, Turn
+
+
+class RequestClassifier:
+    """Every sentence is a feature request (p = 0.9): the tests look at linking only."""
+
+    name = "fixed.v1"
+    kinds = ("feature_request",)
+    thresholds: ClassVar[dict[str, float]] = {"feature_request": 0.5}
+
+    def predict_proba(self, texts):
+        return np.full((len(texts), 1), 0.9)
+
+
+def requests(detector, text: str):
+    conv = Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language="en",
+                        turns=(Turn(0, "Sam", "customer", text),))
+    free = Account("ACC-9", "Tiny Co", ("tiny.example",), "free", 0.0, 2, 3, None)
+    return [s for s in detector([conv], accounts={"c1": free})["c1"] if s.kind.endswith("feature_request")]
+
+
+@pytest.fixture(scope="module")
+def detector(catalog):
+    return Detector(catalog, classifier=RequestClassifier(), linker=FeatureLinker(catalog))  # real MiniLM
+
+
+def test_request_naming_no_alias_is_linked_by_meaning(detector):
+    (sig,) = requests(detector, "We'd like tasks that repeat every week automatically.")
+    assert (sig.kind, sig.feature_id, sig.tier_id) == ("tier_feature_request", "recurring_tasks", "starter")
+    assert SEMANTIC in sig.detectors
+    assert any(r.startswith("semantic:recurring_tasks=") for r in sig.reasons)
+
+
+def test_request_matching_no_feature_stays_roadmap_demand(detector):
+    (sig,) = requests(detector, "Please add a dark mode.")
+    assert (sig.kind, sig.feature_id) == ("feature_request", None)
+    assert SEMANTIC not in sig.detectors
+
+
+def test_lexical_gate_skips_sentences_sharing_no_word_with_any_feature(catalog):
+    embedded: list[str] = []
+
+    def encoder(texts):
+        embedded.extend(texts)
+        return np.ones((len(texts), 4)) / 2.0  # every cosine is 1.0: anything embedded would link
+
+    linker = FeatureLinker(catalog, encoder=encoder)
+    dark, weekly = "A dark theme for the night shift, please.", "Tasks that repeat every week, please."
+    assert content_stems(dark).isdisjoint(content_stems("recurring tasks"))
+    links = linker.link([dark, weekly])
+    assert links[0] is None and links[1] is not None
+    assert dark not in embedded and weekly in embedded
+    ungated = FeatureLinker(catalog, encoder=encoder, lexical_gate=False)
+    assert ungated.link([dark])[0] is not None  # without the gate, the model decides
+
+
+def test_content_stems_drop_stop_words_and_keep_five_letters():
+    assert content_stems("We would have recurring Aufgaben, bitte, for 2 teams!") == {"recur", "aufga", "bitte", "teams"}
