@@ -67,3 +67,12 @@ def test_lexical_gate_skips_sentences_sharing_no_word_with_any_feature(catalog):
 
 def test_content_stems_drop_stop_words_and_keep_five_letters():
     assert content_stems("We would have recurring Aufgaben, bitte, for 2 teams!") == {"recur", "aufga", "bitte", "teams"}
+
+
+def test_first_stage_only_for_the_default_model(catalog_path):
+    from upsignal.link import AccountIndex
+    from upsignal.pipeline import build_detector
+
+    assert build_detector(catalog_path, AccountIndex([])).linker.lexical_gate
+    other = build_detector(catalog_path, AccountIndex([]), model="/models/multilingual-e5-small")
+    assert not other.linker.lexical_gate  # never loaded here: the linker embeds lazily

@@ -204,7 +204,10 @@ def build_detector(catalog_path: Path | None, accounts: AccountIndex, model: str
         return accounts.account(link.account_id) if link else None
 
     return Detector(catalog, classifier=SentenceClassifier.load(classifier_path),
-                    linker=FeatureLinker(catalog, model) if semantic else None, account_of=account_of)
+                    # the lexical first stage was checked for the default model only: another model
+                    # (e.g. a cross-lingual one) embeds every alias-less request
+                    linker=FeatureLinker(catalog, model, lexical_gate=model is None) if semantic else None,
+                    account_of=account_of)
 
 
 def detect_stored(db: sqlite_utils.Database, analyse: Analyse, only_new: bool = True,

@@ -5,8 +5,9 @@ words dropped, compared on their first five letters, EN and DE) with any feature
 or aliases is not embedded. On 36,841 sentences (the shared dev sets, our labelled corpora and the
 demo corpora) every one of the 173 that all-MiniLM-L6-v2 puts at cosine >= 0.5 to a demo-catalog
 feature passes the gate, while about half of all sentences, and a third of the requests in
-`scripts/bench_detect.py`, skip the model. Turn it off (`lexical_gate=False`) for a cross-lingual model, which can link a German request
-to an English description with no word in common.
+`scripts/bench_detect.py`, skip the model. `build_detector` turns it off when another model is
+configured (a cross-lingual one can link a German request to an English description with no word
+in common).
 """
 
 from __future__ import annotations
