@@ -236,7 +236,7 @@ def test_request_subject(title, asks):
 
 
 @pytest.mark.parametrize("title", [
-    "Add a user", "Add 5 seats to our plan", "Add me to the beta", "Support ticket 123",
+    "Add a user", "Add 5 seats to our plan", "Add more storage", "Add me to the beta", "Support ticket 123",
     "Support: login broken", "Adding users fails", "Neue Benutzer hinzufügen", "3 Lizenzen hinzufügen",
     "Need support", "[Bug] Export fails", "Kunden-Unterstützung",
 ])

@@ -337,13 +337,14 @@ REQUEST_SUBJECT: tuple[str, ...] = (
 # A subject that asks for a capability: it opens with a request verb, after any component prefixes or
 # tags ("Add a bulk export", "core: support nested folders", "[Export] Allow CSV headers"), or, in
 # German, ends with one ("Dunkelmodus hinzufügen"). The whole message is then a feature request, like a
-# message on a request form. Not "Add a user", "Add 5 seats to our plan" (a service request), nor a
-# label ("Support: login broken").
+# message on a request form. Not "Add a user", "Add 5 seats to our plan", "Add more storage" (service
+# or capacity requests), nor a label ("Support: login broken").
 REQUEST_SUBJECT_VERBS: dict[str, str | None] = {  # verb -> what may not follow it
     # after "add": people and account items, then the end or a preposition
     "add": r"(?:an? |one |new |more |another |the |our |my |\d+ )*(?:extra |additional |new |team )?"
     r"(?:users?|members?|seats?|licen[cs]es?|colleagues?|people|persons?|admins?|accounts?|emails?|"
-    r"credits?|me|him|her|them|us)(?:[ \t]+(?:to|for|in|on|from|into|with)\b|[ \t.!?]*$)",
+    r"credits?|storage|space|capacity|quota|gb|tb|me|him|her|them|us)"
+    r"(?:[ \t]+(?:to|for|in|on|from|into|with)\b|[ \t.!?]*$)",
     "support": r"(?:tickets?|requests?|needed|questions?|team|case|calls?|issues?)\b",
     "allow": None, "implement": None, "provide": None, "enable": None, "expose": None,
     "introduce": None, "make it possible": None,
