@@ -246,10 +246,16 @@ def question_subject(title: str | None, text: str) -> str | None:
 
 
 def request_subject(title: str | None, text: str) -> str | None:
-    """The request verb when a message's subject opens with one ("core: add a bulk export"), else None."""
+    """What makes a message's subject a request ("core: add", "[Feature]", "WebP support"), else None.
+    A capability named with "support" does not count when the subject reports a fault ("Broken SSO
+    support")."""
     title = subject_line(title, text)
     m = _REQUEST_SUBJECT_START.search(title) if title else None
-    return " ".join(m.group().split()) if m else None
+    if not m:
+        return None
+    if m.group().lower().rstrip(" \t.!").endswith(("support", "unterstützung")) and _BUG_SUBJECT.search(title):
+        return None
+    return " ".join(m.group().split())
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:
