@@ -344,3 +344,12 @@ def test_pleasantries_carry_no_signal(catalog, text, language):
 def test_a_greeting_does_not_hide_the_rest_of_the_sentence(catalog, text):
     detector = Detector(catalog, classifier=FixedClassifier(0.9))
     assert [s for s in signals(detector, text) if s.kind.endswith("feature_request")]
+
+
+def test_long_single_line_messages_stay_linear():
+    """A pasted 16,000-character line full of 'bug'/'feature' and '?' (no answer line after it):
+    the first version of the template-question rule backtracked cubically here (16 s)."""
+    text = "this bug is a feature? x " * 640 + "\nend"
+    assert message_form(text) is None
+    assert message_form("Sync\n" + "Is this a bug or a feature request?\nFeature\n") == (
+        "feature_request", "Is this a bug or a feature request? Feature")

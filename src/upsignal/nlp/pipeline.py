@@ -158,11 +158,13 @@ _DECLARED_TYPE = re.compile(
     rf"^[ \t>#*_]*(?:{TYPE_FIELD_LABELS})[*_ \t]*:[ \t]*(?:<b>|[*_ \t])*(?P<same>[^\n<]{{1,60}})"
     # "### Issue Type" or "**Type**" with the value on the next non-empty line
     rf"|^[ \t>]*(?:#{{1,6}}|\*\*|__)[ \t]*(?:{TYPE_FIELD_LABELS})[ \t]*(?:\*\*|__)?[ \t]*:?{_BLANK_LINES}"
-    r"(?P<next>[^\n]{1,60})"
-    # the answer under a template question naming both: "Do you want to request a feature or report a bug?"
-    rf"|^[^\n]*\b(?:feature|bug)\b[^\n]*\b(?:feature|bug)\b[^\n]*\?[*_ \t]*{_BLANK_LINES}(?P<answer>[^\n]{{1,60}})",
+    r"(?P<next>[^\n]{1,60})",
     re.IGNORECASE | re.MULTILINE,
 )
+# A template question naming both kinds ("Do you want to request a feature or report a bug?"); the
+# answer is the next non-empty line. Matched line by line (short lines only), never across a text.
+_KIND_QUESTION = re.compile(r"\b(?:feature|bug)\b.*\b(?:feature|bug)\b.*\?[*_ \t\r]*$", re.IGNORECASE)
+MAX_QUESTION_CHARS = 200
 _CHOICE = re.compile(r"\b(?:or|oder)\b|/")
 _TYPE_VALUES = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in TYPE_VALUES.items()}
 
@@ -171,13 +173,17 @@ def declared_type(text: str) -> tuple[str, str] | None:
     """("feature_request" | "bug_report" | "question", the field) when a message declares its type
     in a form field. The kind named first in the value wins ("Feature (need better errors)"); a
     value offering a choice ("bug or feature (not sure)") decides nothing."""
-    for m in _DECLARED_TYPE.finditer(text):
-        value = m.group("same") or m.group("next") or m.group("answer")
-        found = sorted((hit.start(), kind) for kind, rx in _TYPE_VALUES.items() if (hit := rx.search(value)))
-        if len(found) > 1 and _CHOICE.search(value):
+    fields = [(m.group("same") or m.group("next"), m.group()) for m in _DECLARED_TYPE.finditer(text)]
+    if "feature" in text.lower() and "bug" in text.lower():
+        lines = [line for line in text.split("\n") if line.strip()]
+        fields += [(answer, f"{question} {answer}") for question, answer in zip(lines, lines[1:], strict=False)
+                   if len(question) <= MAX_QUESTION_CHARS and _KIND_QUESTION.search(question)]
+    for value, field in fields:
+        found = sorted((hit.start(), kind) for kind, rx in _TYPE_VALUES.items() if (hit := rx.search(value[:60])))
+        if len(found) > 1 and _CHOICE.search(value[:60]):
             continue
         if found:
-            return found[0][1], " ".join(m.group().split())
+            return found[0][1], " ".join(field.split())
     return None
 
 
