@@ -239,6 +239,7 @@ def test_request_subject(title, asks):
     "Add a user", "Add 5 seats to our plan", "Add more storage", "Add me to the beta", "Support ticket 123",
     "Support: login broken", "Adding users fails", "Neue Benutzer hinzufügen", "3 Lizenzen hinzufügen",
     "Need support", "[Bug] Export fails", "Kunden-Unterstützung", "Broken SSO support",
+    "Support is amazing", "Support team rocks", "Support – slow response", "Add",
 ])
 def test_service_requests_and_labels_are_no_request_subject(title):
     assert request_subject(title, "") is None

@@ -345,7 +345,10 @@ REQUEST_SUBJECT_VERBS: dict[str, str | None] = {  # verb -> what may not follow 
     r"(?:users?|members?|seats?|licen[cs]es?|colleagues?|people|persons?|admins?|accounts?|emails?|"
     r"credits?|storage|space|capacity|quota|gb|tb|me|him|her|them|us)"
     r"(?:[ \t]+(?:to|for|in|on|from|into|with)\b|[ \t.!?]*$)",
-    "support": r"(?:tickets?|requests?|needed|questions?|team|case|calls?|issues?)\b",
+    # after "support": the noun ("Support is amazing", "Support team rocks", "Support ticket 123")
+    "support": r"(?:tickets?|requests?|needed|questions?|team|staff|agents?|people|case|calls?|issues?|"
+    r"response|experience|quality|is|was|are|were|has|have|had|could|can|should|needs?|got|did|does|"
+    r"will|and|rocks|sucks)\b",
     "allow": None, "implement": None, "provide": None, "enable": None, "expose": None,
     "introduce": None, "make it possible": None,
 }
