@@ -130,3 +130,21 @@ def test_request_grammar_needs_a_real_request(rules, text):
 def test_more_modifiers_suppress(rules, text, control, lang):
     assert run(rules, control, lang), "the control sentence fires"
     assert run(rules, text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Is there a way to see last month's hours per person in the timesheet?", "en"),
+    ("Hi, is there any way to filter timesheets by client?", "en"),
+    ("Gibt es eine Möglichkeit, in der Zeiterfassung nach Kunde zu filtern?", "de"),
+])
+def test_howto_about_a_feature_the_plan_has_is_no_request(catalog, text, lang):
+    """Time tracking is in Pro: from a Pro account this asks for help; from a Free one it is an upsell."""
+    free = Account("ACC-2", "Tiny", plan="free")
+    pro_detector = Detector(catalog, classifier=None, account_of=lambda conv: PRO)
+    free_detector = Detector(catalog, classifier=None, account_of=lambda conv: free)
+    assert not [s for s in run(pro_detector, text, lang) if s.kind.endswith("feature_request")]
+    (sig,) = [s for s in run(free_detector, text, lang) if s.kind.endswith("feature_request")]
+    assert (sig.kind, sig.feature_id) == ("tier_feature_request", "time_tracking")
+    # an explicit request about the same feature still counts for the Pro account
+    assert [s for s in run(pro_detector, "Please add time tracking per client to the timesheet.", lang)
+            if s.kind == "feature_request"]

@@ -155,6 +155,8 @@ class Detector:
             reasons = list(decision.reasons.get(kind, ()))
             if kind == "feature_request":
                 kind, fields = self._feature_fields(ev, link, account, reasons)
+                if kind is None:
+                    continue  # how-to question about a feature the account already has
             elif kind == "comparison":
                 kind, fields = self._comparison_fields(ev)
             elif kind == "limit_pressure" and ev.limits:
@@ -173,7 +175,9 @@ class Detector:
         return out
 
     def _feature_fields(self, ev: RuleEvidence, link: tuple[str, float] | None, account: Account | None,
-                        reasons: list[str]) -> tuple[str, dict[str, object]]:
+                        reasons: list[str]) -> tuple[str | None, dict[str, object]]:
+        """The request's kind and catalog fields; kind None when it is no request (a how-to question
+        about a feature the account's plan includes)."""
         named = ev.features or ev.subject_features
         feature_id = named[0] if named else (link[0] if link else None)
         if not ev.features and ev.subject_features:
@@ -189,6 +193,8 @@ class Detector:
         if tier and plan and tier.rank > plan.rank:
             reasons.append(f"tier:{feature.tier}>{plan.id}")
             return "tier_feature_request", fields
+        if tier and plan and ev.howto:
+            return None, {}  # "is there a way to ... in the timesheet?" from a plan that has it: help, not a request
         return "feature_request", fields
 
     def _comparison_fields(self, ev: RuleEvidence) -> tuple[str, dict[str, object]]:

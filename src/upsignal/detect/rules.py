@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    HOWTO_QUESTION,
     PLEASANTRY,
     PLEASANTRY_NAMES,
     REQUEST_GRAMMAR,
@@ -30,6 +31,7 @@ _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
 _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
                                    for lang in PLEASANTRY.values() for p in lang))
+_HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -52,6 +54,7 @@ class RuleEvidence:
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
+    howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     negated: bool = False
     hypothetical: bool = False
     resolved: bool = False
@@ -83,6 +86,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
+    ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:

@@ -440,3 +440,20 @@ PLEASANTRY_NAMES = (
     r"(?:[ ,]+(?:(?i:team|all|there|everyone|everybody|folks|guys|support|zusammen|leute|und|and)|"
     r"[A-ZÄÖÜ][\w.@-]*)){0,3}"
 )
+
+# How-to questions: "Is there a way to see last month's hours in the timesheet?". About a catalog
+# feature the account's plan already includes, this asks for help, not for the feature, and makes no
+# request (about a feature above the plan, or with no account known, it still counts). Regexes on the
+# lower-cased sentence, which must end with a question mark.
+HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"^(?:\w+[,!]\s+)?(?:how (?:do|can|could|would|should) (?:i|we|you|one)|is there (?:a|any) way to|"
+        r"where (?:do|can) (?:i|we)|(?:can|could) (?:i|we) (?:see|find|change|set|use|get|export|filter|show)|"
+        r"what(?:'s| is) the (?:best )?way to)\b",
+    ),
+    "de": (
+        r"^(?:\w+[,!]\s+)?(?:wie (?:kann|können|könnte|könnten) (?:ich|wir|man)|wie (?:geht|funktioniert)|"
+        r"gibt es eine möglichkeit|wo (?:kann|können|finde|finden) (?:ich|wir|man)|"
+        r"(?:kann|können) (?:ich|wir|man) (?:sehen|finden|ändern|einstellen|nutzen|exportieren|filtern))\b",
+    ),
+}
