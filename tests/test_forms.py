@@ -354,3 +354,20 @@ def test_long_single_line_messages_stay_linear():
     assert message_form(text) is None
     assert message_form("Sync\n" + "Is this a bug or a feature request?\nFeature\n") == (
         "feature_request", "Is this a bug or a feature request? Feature")
+
+
+class WorkaroundClassifier(FixedClassifier):
+    kinds = ("workaround",)
+    thresholds: ClassVar[dict[str, float]] = {"workaround": 0.5}
+
+
+@pytest.mark.parametrize(("fault", "workaround", "language"), [
+    ("The mobile app crashes every time I open a project.",
+     "The export fails, so every week we copy the board into Excel by hand.", "en"),
+    ("Die App stürzt jedes Mal ab, wenn ich ein Projekt öffne.",
+     "Der Export ist kaputt, deshalb kopieren wir alles von Hand in eine Excel-Tabelle.", "de"),
+])
+def test_a_fault_report_is_no_workaround_without_a_workaround_cue(catalog, fault, workaround, language):
+    detector = Detector(catalog, classifier=WorkaroundClassifier(0.9))
+    assert not [s for s in signals(detector, fault, language=language) if s.kind == "workaround"]
+    assert [s for s in signals(detector, workaround, language=language) if s.kind == "workaround"]

@@ -32,6 +32,9 @@ _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() f
 _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
                                    for lang in PLEASANTRY.values() for p in lang))
 _HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
+_FAULT = re.compile(r"\b(?:crash\w*|freez\w*|errors?|broken|bugs?|not working|doesn'?t work|does not work|"
+                    r"won'?t (?:open|load|start|work|sync|save)|fails?|failed|stürzt\w*|absturz|fehler\w*|"
+                    r"funktioniert nicht|geht nicht|kaputt)\b")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -54,6 +57,7 @@ class RuleEvidence:
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
+    fault: bool = False  # the sentence reports a fault ("crashes every time I open a project")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     negated: bool = False
     hypothetical: bool = False
@@ -85,6 +89,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.request = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
+    ev.fault = bool(_FAULT.search(low))
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     stance_spans: list[Span] = []
