@@ -115,18 +115,19 @@ def test_request_grammar_needs_a_real_request(rules, text):
 @pytest.mark.parametrize(("text", "control", "lang"), [
     # negation
     ("We aren't looking at other tools, we just want the sync fixed.", "We are looking at other tools.", "en"),
-    ("The API rate limit doesn't matter to us.", "We keep hitting the API rate limit.", "en"),
     ("Wir schauen uns keine anderen Tools an.", "Wir schauen uns andere Tools an.", "de"),
     # hypothetical
     ("Maybe one day we'll need time tracking.", "We'll need time tracking.", "en"),
     ("If the team doubles we will need SCIM.", "We will need SCIM.", "en"),
+    ("If our team grows past 50 we will need SCIM.", "We will need SCIM.", "en"),
     ("Eines Tages brauchen wir vielleicht Zeiterfassung.", "Wir brauchen Zeiterfassung.", "de"),
     ("Wenn das Team wächst, brauchen wir SCIM.", "Wir brauchen SCIM.", "de"),
+    ("Falls das Team größer wird, brauchen wir SCIM.", "Wir brauchen SCIM.", "de"),
     # resolved
     ("We used to hit the storage limit.", "We keep hitting the storage limit.", "en"),
     ("We hit the storage limit in May but we're fine now.", "We hit the storage limit in May.", "en"),
-], ids=["not-looking", "doesnt-matter", "schauen-keine", "one-day", "if-the-team", "eines-tages",
-        "wenn-das-team", "used-to-hit", "fine-now"])
+], ids=["not-looking", "schauen-keine", "one-day", "if-the-team", "if-our-team-grows",
+        "eines-tages", "wenn-das-team", "falls-groesser", "used-to-hit", "fine-now"])
 def test_more_modifiers_suppress(rules, text, control, lang):
     assert run(rules, control, lang), "the control sentence fires"
     assert run(rules, text, lang) == []
@@ -148,3 +149,29 @@ def test_howto_about_a_feature_the_plan_has_is_no_request(catalog, text, lang):
     # an explicit request about the same feature still counts for the Pro account
     assert [s for s in run(pro_detector, "Please add time tracking per client to the timesheet.", lang)
             if s.kind == "feature_request"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It would be great if the team could see a Gantt view.", "en"),
+    ("It would help if our team could use time tracking per task.", "en"),
+    ("Es wäre toll, wenn das Team eine Gantt-Ansicht hätte.", "de"),
+])
+def test_a_wish_about_the_team_is_not_hypothetical(catalog, text, lang):
+    """'if the team could ...' is a wish, unlike 'if the team grows ...'."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    assert [s for s in run(detector, text, lang) if s.kind.endswith("feature_request")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We aren't looking at other tools, but please add SSO.", "en"),
+    ("We need SSO, the price doesn't matter to us.", "en"),
+    ("Maybe one day you could add SSO?", "en"),
+    ("Wir schauen uns keine anderen Tools an, brauchen aber SSO.", "de"),
+    ("Der Preis ist uns egal, wir brauchen SSO.", "de"),
+])
+def test_a_denied_comparison_or_a_wish_keeps_the_request(rules, text, lang):
+    """Denying a comparison silences comparisons only; 'maybe one day you could add' is a wish."""
+    kinds = {s.kind for s in run(rules, text, lang)}
+    assert "tier_feature_request" in kinds and not kinds & {"comparison", "competitor_comparison"}

@@ -45,7 +45,7 @@ def suppressed(kind: str, ev: RuleEvidence) -> str | None:
     switch still counts)."""
     if ev.pleasantry:
         return "pleasantry"
-    if ev.negated:
+    if ev.negated or (ev.negated_comparison and kind == "comparison"):
         return "negated"
     if ev.hypothetical:
         return "hypothetical"

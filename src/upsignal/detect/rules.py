@@ -60,6 +60,7 @@ class RuleEvidence:
     fault: bool = False  # the sentence reports a fault ("crashes every time I open a project")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     negated: bool = False
+    negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     hypothetical: bool = False
     resolved: bool = False
     has_number: bool = False
@@ -77,7 +78,7 @@ class RuleEvidence:
         out += [f'request:"{self.request}"'] if self.request else []
         out += [f"feature:{f}" for f in self.features] + [f"competitor:{c}" for c in self.competitors]
         out += [f"limit:{lim}" for lim in self.limits]
-        out += [m for m in ("negated", "hypothetical", "resolved") if getattr(self, m)]
+        out += [m for m in ("negated", "negated_comparison", "hypothetical", "resolved") if getattr(self, m)]
         return out
 
 

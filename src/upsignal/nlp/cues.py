@@ -205,28 +205,35 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "aren't needed", "not something we need", "isn't something we need", "nothing we need",
            "can live without", "could live without", "don't care about", "do not care about",
            "not important to us", "isn't important to us", "aren't important to us", "no use for",
-           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker",
-           "aren't looking at", "are not looking at", "not looking at", "not evaluating", "not considering",
-           "no intention of", "doesn't matter to us", "does not matter to us", "none of us"),
+           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
            "haben nicht vor", "wollen kein", "wollen keine", "nicht erforderlich", "nicht wichtig",
            "keine anforderung", "kein muss", "nicht gebraucht", "können darauf verzichten",
            "können wir verzichten", "nicht relevant", "spielt keine rolle", "interessiert uns nicht",
-           "kein thema für uns",
-           "schauen uns keine", "schauen uns nicht", "nicht auf der suche", "ist uns egal", "keiner von uns",
-           "wechseln nicht"),
+           "kein thema für uns"),
+}
+# Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
+# rest of the sentence still counts ("..., but please add SSO").
+NEGATED_COMPARISON: dict[str, tuple[str, ...]] = {
+    "en": ("aren't looking at", "are not looking at", "not looking at", "not evaluating", "not considering",
+           "not switching", "not trialling", "not trialing"),
+    "de": ("schauen uns keine", "schauen uns nicht", "nicht auf der suche", "wechseln nicht",
+           "testen keine", "evaluieren keine"),
 }
 HYPOTHETICAL: dict[str, tuple[str, ...]] = {
     "en": ("if we ever", "if we were to", "if we ever grow", "should we ever", "in case we ever",
            "hypothetically", "someday maybe", "might one day", "if at some point", "suppose we",
            "in theory", "if we decide to", "if we grew", "what if we",
-           "maybe one day", "if the team", "if our team", "if we double", "if we grow", "should the team"),
+           "maybe one day we", "one day we might", "if the team grows", "if the team doubles", "if our team grows",
+           "if our team doubles", "if the team gets bigger", "if we double", "if we grow",
+           "should the team grow", "should the team double"),
     "de": ("falls wir irgendwann", "falls wir mal", "wenn wir irgendwann", "sollten wir irgendwann",
            "hypothetisch", "theoretisch", "irgendwann vielleicht", "angenommen", "falls wir jemals",
-           "eines tages", "irgendwann mal", "wenn das team", "falls das team", "wenn wir wachsen",
-           "falls wir wachsen", "sollte das team"),
+           "eines tages brauchen wir", "eines tages werden wir", "wenn das team wächst", "falls das team wächst",
+           "wenn das team größer wird", "falls das team größer wird", "wenn wir wachsen",
+           "falls wir wachsen", "sollte das team wachsen"),
 }
 RESOLVED: dict[str, tuple[str, ...]] = {
     "en": ("is fixed", "was fixed", "fixed now", "been fixed", "is resolved", "was resolved",
@@ -234,7 +241,7 @@ RESOLVED: dict[str, tuple[str, ...]] = {
            "not an issue anymore", "used to be an issue", "used to be a problem", "sorted now",
            "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved",
            "used to hit", "used to run out", "used to exceed", "we're fine now", "we are fine now",
-           "but we're fine", "but now we're fine"),
+           "but now we're fine"),
     "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
            "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
            "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt",

@@ -21,6 +21,7 @@ from .cues import (
     CUES,
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
+    NEGATED_COMPARISON,
     NEGATION,
     QUESTION_SUBJECT,
     REQUEST_SUBJECT,
@@ -56,7 +57,8 @@ def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for kind, by_lang in CUES.items():
         out[f"CUE:{kind}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
-    for name, table in (("negated", NEGATION), ("hypothetical", HYPOTHETICAL), ("resolved", RESOLVED)):
+    for name, table in (("negated", NEGATION), ("negated_comparison", NEGATED_COMPARISON),
+                        ("hypothetical", HYPOTHETICAL), ("resolved", RESOLVED)):
         out[f"MOD:{name}"] = [p for lang in LANGS for p in table.get(lang, ())]
     out["ASK:any"] = [p for lang in LANGS for p in ASKS.get(lang, ())]
     out["ALT:any"] = [p for lang in LANGS for p in ALTERNATIVES.get(lang, ())]
