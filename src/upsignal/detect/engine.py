@@ -194,7 +194,7 @@ class Detector:
             reasons.append(f"tier:{feature.tier}>{plan.id}")
             return "tier_feature_request", fields
         if tier and plan and ev.howto:
-            return None, {}  # "is there a way to ... in the timesheet?" from a plan that has it: help, not a request
+            return None, {}  # "is there a way to ... in the timesheet?" on a plan that has it: help
         return "feature_request", fields
 
     def _comparison_fields(self, ev: RuleEvidence) -> tuple[str, dict[str, object]]:

@@ -195,7 +195,8 @@ ALTERNATIVES: dict[str, tuple[str, ...]] = {
            "andere programme"),
 }
 
-# Modifiers that stop a cue from firing when they precede it in the same sentence.
+# Modifiers: one of these phrases anywhere in a sentence silences the sentence's signals (a resolved
+# one leaves comparisons and churn risk), so keep them specific to the negated/hypothetical meaning.
 NEGATION: dict[str, tuple[str, ...]] = {
     "en": ("don't need", "do not need", "doesn't need", "no need", "not need", "don't want",
            "do not want", "not interested", "never needed", "not a priority", "not required",
@@ -226,12 +227,13 @@ HYPOTHETICAL: dict[str, tuple[str, ...]] = {
     "en": ("if we ever", "if we were to", "if we ever grow", "should we ever", "in case we ever",
            "hypothetically", "someday maybe", "might one day", "if at some point", "suppose we",
            "in theory", "if we decide to", "if we grew", "what if we",
-           "maybe one day we", "one day we might", "if the team grows", "if the team doubles", "if our team grows",
-           "if our team doubles", "if the team gets bigger", "if we double", "if we grow",
+           "maybe one day we", "one day we might", "if the team grows", "if the team doubles",
+           "if our team grows", "if our team doubles", "if the team gets bigger", "if we double", "if we grow",
            "should the team grow", "should the team double"),
     "de": ("falls wir irgendwann", "falls wir mal", "wenn wir irgendwann", "sollten wir irgendwann",
            "hypothetisch", "theoretisch", "irgendwann vielleicht", "angenommen", "falls wir jemals",
-           "eines tages brauchen wir", "eines tages werden wir", "wenn das team wächst", "falls das team wächst",
+           "eines tages brauchen wir", "eines tages werden wir", "wenn das team wächst",
+           "falls das team wächst",
            "wenn das team größer wird", "falls das team größer wird", "wenn wir wachsen",
            "falls wir wachsen", "sollte das team wachsen"),
 }
@@ -424,7 +426,8 @@ SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
 
 # Pleasantries: a sentence that is only a greeting, a sign-off or an offer of help ("Hi Planwise
 # support", "Thanks, Anna", "Let me know if you need anything else", "Gebt gerne Bescheid, wenn ihr
-# noch etwas braucht") carries no signal. Regexes matched against the whole lower-cased sentence.
+# noch etwas braucht") carries no signal. Regexes matched against the whole sentence as written (names
+# are recognised by their capital letter).
 PLEASANTRY: dict[str, tuple[str, ...]] = {
     "en": (
         r"(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b{names}[ ,!.:]*",
