@@ -10,12 +10,10 @@ from ..nlp.pipeline import (
     MAX_SENTENCE_CHARS,
     MAX_SENTENCES_PER_TURN,
     Sentence,
-    bug_subject,
     build_nlp,
     message_form,
-    question_subject,
-    request_subject,
     split_lines,
+    subject_form,
     subject_line,
 )
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
@@ -102,7 +100,7 @@ class Detector:
                     inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
                     evidence = sentence_evidence(sent, inside, self.catalog.product)
                     if key not in forms:
-                        forms[key] = message_form(originals[key]) or _subject_form(conv, originals[key])
+                        forms[key] = message_form(originals[key]) or subject_form(conv.title, originals[key])
                         if forms[key] and forms[key][0] == "feature_request":
                             subject_features[key] = self._named_features(
                                 lang, subject_line(conv.title, originals[key]))
@@ -205,18 +203,6 @@ class Detector:
         if ev.unknown_competitors:
             return "competitor_comparison", {"competitor_name": ev.unknown_competitors[0], "stance": ev.stance}
         return "comparison", {"stance": ev.stance}
-
-
-def _subject_form(conv: Conversation, text: str) -> tuple[str, str] | None:
-    """The form the conversation's subject (or the message's first line) gives the message:
-    ("feature_request", "subject:…") when it opens with a request verb, ("question", …) when it asks
-    how or why, ("bug_subject", fault word) when it reports a bug."""
-    if request_subject(conv.title, text):
-        return "feature_request", f'subject:"{subject_line(conv.title, text).strip()}"'
-    if question_subject(conv.title, text):
-        return "question", f'subject:"{subject_line(conv.title, text).strip()}"'
-    word = bug_subject(conv.title, text)
-    return ("bug_subject", word) if word else None
 
 
 def _form_requests(items: list[_Item], probs: list[dict[str, float]], decisions: list[Decision]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    FAULT_WORDS,
     HOWTO_QUESTION,
     PLEASANTRY,
     PLEASANTRY_NAMES,
@@ -32,9 +33,7 @@ _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() f
 _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
                                    for lang in PLEASANTRY.values() for p in lang))
 _HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
-_FAULT = re.compile(r"\b(?:crash\w*|freez\w*|errors?|broken|bugs?|not working|doesn'?t work|does not work|"
-                    r"won'?t (?:open|load|start|work|sync|save)|fails?|failed|stürzt\w*|absturz|fehler\w*|"
-                    r"funktioniert nicht|geht nicht|kaputt)\b")
+_FAULT = re.compile(r"\b(?:" + "|".join(FAULT_WORDS) + r")\b")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))

@@ -16,22 +16,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+
 from ..catalog import Catalog
 from ..embedding import encode
 
 DEFAULT_THRESHOLD = 0.5
 STEM_CHARS = 5
 _WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-
-    return frozenset(EN | DE)
-
-
-_STOP = _stop_words()
+_STOP = frozenset(EN_STOP_WORDS | DE_STOP_WORDS)
 
 
 def content_stems(text: str) -> set[str]:

@@ -337,6 +337,14 @@ BUG_SUBJECT: tuple[str, ...] = (
     r"fehler\w*", r"absturz", r"stürzt\w*", r"abgestürzt", r"funktioniert nicht", r"geht nicht",
     r"kaputt", r"falsch\w*",
 )
+# A sentence reporting a fault is no workaround on the classifier alone (a workaround cue still makes
+# one). Narrower than BUG_SUBJECT: "can't", "unable to", "wrong" also describe what a workaround works
+# around ("I can't filter, so I export to Excel"), and dropping them there costs recall on real data.
+FAULT_WORDS: tuple[str, ...] = (
+    r"crash\w*", r"freez\w*", r"errors?", r"broken", r"bugs?", r"not working", r"doesn'?t work",
+    r"does not work", r"won'?t (?:open|load|start|work|sync|save)", r"fails?", r"failed", r"stürzt\w*",
+    r"absturz", r"fehler\w*", r"funktioniert nicht", r"geht nicht", r"kaputt",
+)
 # ... unless the subject asks for something ("Add an option to retry failed exports").
 REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",

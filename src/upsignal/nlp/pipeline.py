@@ -135,13 +135,18 @@ _FORM_FIELD = re.compile(
 )
 
 
+def _may_hold_field(text: str) -> bool:
+    """Cheap gate: a type field needs a colon, a heading or bold text."""
+    return ":" in text or "#" in text or "*" in text or "__" in text
+
+
 def prose(text: str) -> str:
     """`text` with non-prose regions blanked (same length, newlines kept, so offsets still hold)."""
     def blank(m: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", m.group())
 
     text = repair_apostrophes(_ESCAPED_NEWLINE.sub(" \n", text))
-    if ":" in text or "#" in text or "*" in text or "__" in text:  # a type field needs one of these
+    if _may_hold_field(text):
         text = _FORM_FIELD.sub(blank, text)
     return _NOT_PROSE.sub(blank, text)
 
@@ -196,7 +201,7 @@ def message_form(text: str) -> tuple[str, str] | None:
     low = text.lower()
     # cheap gates: a type field needs a colon, a heading or bold text, or names both kinds; most
     # messages use no form
-    if ":" in text or "#" in text or "*" in text or "__" in text or ("feature" in low and "bug" in low):
+    if _may_hold_field(text) or ("feature" in low and "bug" in low):
         declared = declared_type(text)
         if declared:
             return declared
@@ -217,18 +222,9 @@ MAX_SUBJECT_CHARS = 200
 def subject_line(title: str | None, text: str) -> str:
     """The conversation's title, or (none given) the first line of a message of several lines."""
     if not title:
-        lines = [line for line in text.strip().split("\n") if line.strip()]
-        title = lines[0] if len(lines) > 1 else ""
+        first, _, rest = text.strip().partition("\n")
+        title = first if rest.strip() else ""
     return title if len(title) <= MAX_SUBJECT_CHARS else ""
-
-
-def bug_subject(title: str | None, text: str) -> str | None:
-    """The fault word when a message's subject reports a bug (and asks for nothing), else None."""
-    title = subject_line(title, text)
-    if not title or _REQUEST_SUBJECT.search(title):
-        return None
-    m = _BUG_SUBJECT.search(title)
-    return m.group().lower() if m else None
 
 
 _SUBJECT_PREFIXES = r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|[\w./*-]{1,30}(?:\([^)\n]{1,30}\))?:[ \t]*)*"
@@ -241,29 +237,63 @@ _REQUEST_SUBJECT_START = re.compile(
     + "|" + REQUEST_SUBJECT_TAGS,
     re.IGNORECASE,
 )
-
-
 _QUESTION_SUBJECT = re.compile(_SUBJECT_PREFIXES + f"(?:{QUESTION_SUBJECT})", re.IGNORECASE)
 
 
-def question_subject(title: str | None, text: str) -> str | None:
-    """The question words when a message's subject asks how or why ("How to export a board?"), else None."""
-    title = subject_line(title, text)
-    m = _QUESTION_SUBJECT.search(title) if title else None
+def _asks(subject: str) -> str | None:
+    """What makes a subject a request ("core: add", "[Feature]", "WebP support"). A capability named
+    with "support" does not count when the subject reports a fault ("Broken SSO support")."""
+    m = _REQUEST_SUBJECT_START.search(subject)
+    if not m:
+        return None
+    if m.group().lower().rstrip(" \t.!").endswith(("support", "unterstützung")) and _BUG_SUBJECT.search(subject):
+        return None
+    return " ".join(m.group().split())
+
+
+def _asks_how(subject: str) -> str | None:
+    """The question words when a subject asks how or why ("How to export a board?")."""
+    m = _QUESTION_SUBJECT.search(subject)
     return " ".join(m.group().split()) if m else None
 
 
+def _fault(subject: str) -> str | None:
+    """The fault word when a subject reports a bug and asks for nothing."""
+    m = None if _REQUEST_SUBJECT.search(subject) else _BUG_SUBJECT.search(subject)
+    return m.group().lower() if m else None
+
+
+def subject_form(title: str | None, text: str) -> tuple[str, str] | None:
+    """The form a message's subject (its title, or the first line of a message of several lines)
+    gives it: ("feature_request", 'subject:"…"') when it asks for something, ("question", 'subject:"…"')
+    when it asks how or why, ("bug_subject", fault word) when it reports a bug; else None."""
+    subject = subject_line(title, text)
+    if not subject:
+        return None
+    if _asks(subject):
+        return "feature_request", f'subject:"{subject.strip()}"'
+    if _asks_how(subject):
+        return "question", f'subject:"{subject.strip()}"'
+    word = _fault(subject)
+    return ("bug_subject", word) if word else None
+
+
 def request_subject(title: str | None, text: str) -> str | None:
-    """What makes a message's subject a request ("core: add", "[Feature]", "WebP support"), else None.
-    A capability named with "support" does not count when the subject reports a fault ("Broken SSO
-    support")."""
-    title = subject_line(title, text)
-    m = _REQUEST_SUBJECT_START.search(title) if title else None
-    if not m:
-        return None
-    if m.group().lower().rstrip(" \t.!").endswith(("support", "unterstützung")) and _BUG_SUBJECT.search(title):
-        return None
-    return " ".join(m.group().split())
+    """What makes a message's subject a request ("core: add a bulk export"), else None."""
+    subject = subject_line(title, text)
+    return _asks(subject) if subject else None
+
+
+def question_subject(title: str | None, text: str) -> str | None:
+    """The question words when a message's subject asks how or why, else None."""
+    subject = subject_line(title, text)
+    return _asks_how(subject) if subject else None
+
+
+def bug_subject(title: str | None, text: str) -> str | None:
+    """The fault word when a message's subject reports a bug (and asks for nothing), else None."""
+    subject = subject_line(title, text)
+    return _fault(subject) if subject else None
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:
