@@ -175,3 +175,30 @@ def test_a_denied_comparison_or_a_wish_keeps_the_request(rules, text, lang):
     """Denying a comparison silences comparisons only; 'maybe one day you could add' is a wish."""
     kinds = {s.kind for s in run(rules, text, lang)}
     assert "tier_feature_request" in kinds and not kinds & {"comparison", "competitor_comparison"}
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("We don't need SSO, but please add recurring tasks.", "en", "please add recurring tasks."),
+    ("The export bug is fixed now, but could you add recurring tasks?", "en", "could you add recurring tasks?"),
+    ("If we ever grow we might want SCIM; please add recurring tasks though.", "en",
+     "please add recurring tasks though."),
+    ("Wir brauchen kein SSO, aber könntet ihr wiederkehrende Aufgaben einbauen?", "de",
+     "könntet ihr wiederkehrende Aufgaben einbauen?"),
+], ids=["negated-but", "resolved-but", "hypothetical-semicolon", "kein-aber"])
+def test_a_modifier_does_not_cross_a_contrast(rules, text, lang, quote):
+    """A negation/hypothesis/resolution before 'but'/'aber'/';' leaves what follows it; the quote is
+    that clause, and the silenced feature stays silent."""
+    sigs = run(rules, text, lang)
+    (sig,) = [s for s in sigs if s.kind.endswith("feature_request")]
+    assert (sig.feature_id, sig.evidence.sentence) == ("recurring_tasks", quote)
+    assert text[sig.evidence.start:sig.evidence.end] == quote
+    assert not [s for s in sigs if s.feature_id in ("sso_saml", "scim")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("SSO sounds nice, but we don't need it.", "en"),
+    ("Recurring tasks would be nice, but honestly we can live without them.", "en"),
+    ("SSO wäre schön, aber brauchen wir nicht.", "de"),
+])
+def test_a_modifier_after_the_contrast_covers_the_sentence(rules, text, lang):
+    assert run(rules, text, lang) == []

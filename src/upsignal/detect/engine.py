@@ -12,6 +12,7 @@ from ..nlp.pipeline import (
     Sentence,
     build_nlp,
     message_form,
+    scoped_clauses,
     split_lines,
     subject_form,
     subject_line,
@@ -94,22 +95,26 @@ class Detector:
                     if len(text) < 3 or per_turn.get(key, 0) >= MAX_SENTENCES_PER_TURN:
                         continue
                     per_turn[key] = per_turn.get(key, 0) + 1
-                    start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                    text = originals[key][start:start + len(text)]
-                    s = Sentence(turn_index, start, start + len(text), text[:MAX_SENTENCE_CHARS])
-                    inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
-                    evidence = sentence_evidence(sent, inside, self.catalog.product)
                     if key not in forms:
                         forms[key] = message_form(originals[key]) or subject_form(conv.title, originals[key])
                         if forms[key] and forms[key][0] == "feature_request":
                             subject_features[key] = self._named_features(
                                 lang, subject_line(conv.title, originals[key]))
-                    if forms[key]:
-                        evidence.form = forms[key][0]
-                        if evidence.form == "feature_request":  # a cue for every sentence of the message
-                            evidence.cues.setdefault("feature_request", []).append(f"form:{forms[key][1]}")
-                            evidence.subject_features = subject_features[key]
-                    items.append(_Item(conv, s, evidence))
+                    inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
+                    for part in scoped_clauses(sent, inside):  # "We don't need SSO, but ..." is two
+                        part_text = part.text.strip()
+                        start = offset + part.start_char + (len(part.text) - len(part.text.lstrip()))
+                        part_text = originals[key][start:start + len(part_text)]
+                        s = Sentence(turn_index, start, start + len(part_text), part_text[:MAX_SENTENCE_CHARS])
+                        part_spans = inside if part is sent else [
+                            sp for sp in inside if sp.start >= part.start and sp.end <= part.end]
+                        evidence = sentence_evidence(part, part_spans, self.catalog.product)
+                        if forms[key]:
+                            evidence.form = forms[key][0]
+                            if evidence.form == "feature_request":  # a cue for every sentence of the message
+                                evidence.cues.setdefault("feature_request", []).append(f"form:{forms[key][1]}")
+                                evidence.subject_features = subject_features[key]
+                        items.append(_Item(conv, s, evidence))
         order = {c.id: i for i, c in enumerate(conversations)}
         items.sort(key=lambda it: (order[it.conv.id], it.sentence.turn_index, it.sentence.start))
         return items

@@ -250,6 +250,14 @@ RESOLVED: dict[str, tuple[str, ...]] = {
            "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht"),
 }
 
+# Words that open a contrasting clause. A negated, hypothetical or resolved mention before one of
+# these does not silence what follows it ("We don't need SSO, but a Gantt view would help"); one
+# after it still silences the whole sentence ("SSO sounds nice, but we don't need it").
+CONTRAST: dict[str, tuple[str, ...]] = {
+    "en": ("but", "however", "although", "though", "whereas"),
+    "de": ("aber", "jedoch", "allerdings", "sondern", "dennoch", "trotzdem"),
+}
+
 # Stance cues for comparisons: stance -> language -> phrases.
 STANCES: dict[str, dict[str, tuple[str, ...]]] = {
     "evaluating": {

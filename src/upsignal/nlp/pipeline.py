@@ -17,6 +17,7 @@ from .cues import (
     ASKS,
     BUG_REPORT_FORMS,
     BUG_SUBJECT,
+    CONTRAST,
     COURTESY,
     CUES,
     FEATURE_REQUEST_FORMS,
@@ -301,3 +302,29 @@ def split_lines(text: str) -> Iterator[tuple[int, str]]:
     for m in _LINE.finditer(prose(text)):
         if m.group().strip():
             yield m.start(), m.group()
+
+
+_CONTRAST = frozenset(w for words in CONTRAST.values() for w in words)
+_SILENCING = ("MOD:negated", "MOD:hypothetical", "MOD:resolved")
+
+
+def scoped_clauses(sent: Span, spans: list[Span]) -> list[Span]:
+    """The sentence, or its two parts when a contrast word follows its last silencing modifier.
+
+    "We don't need SSO, but a Gantt view would help": the negation stays with the first part and
+    the second part ("a Gantt view would help") is judged on its own. A modifier after the contrast
+    word still covers the whole sentence ("SSO sounds nice, but we don't need it"). `spans` are the
+    matcher's spans inside `sent`.
+    """
+    mods = [sp.end for sp in spans if sp.label_ in _SILENCING]
+    if not mods:
+        return [sent]
+    for tok in sent.doc[max(mods) : sent.end]:
+        if tok.lower_ in _CONTRAST or tok.text == ";":
+            rest = tok.i + 1
+            while rest < sent.end and sent.doc[rest].is_punct:
+                rest += 1
+            if rest >= sent.end or tok.i <= sent.start:
+                return [sent]
+            return [sent.doc[sent.start : tok.i], sent.doc[rest : sent.end]]
+    return [sent]
