@@ -208,6 +208,14 @@ def test_tickets_csv_bom_semicolon_with_mapping() -> None:
     ]
 
 
+def test_tickets_csv_reads_account_and_company_columns(tmp_path: Path) -> None:
+    """Exports often say `account` and `company`: read as account_id and organization."""
+    path = tmp_path / "t.csv"
+    path.write_text("id,text,account,company\nT-1,We need SSO.,ACC-7,Acme GmbH\n", encoding="utf-8")
+    (conv,) = list(read_conversations(path, fmt="tickets-csv"))
+    assert conv.hints == AccountHints(account_id="ACC-7", organization="Acme GmbH")
+
+
 def test_tickets_json_messages_and_threads() -> None:
     convs, bad = read("tickets.jsonl")
     assert [(c.external_id, c.record) for c in convs] == [("J-1", 1), ("J-3", 4)]

@@ -41,6 +41,9 @@ _ROLES = {
     "unknown": "unknown",
 }
 _CHANNEL_ALIASES = {"phone": "call", "mail": "email", "e-mail": "email", "web": "ticket"}
+# Columns read as the account id / organisation when the export names them so (first one wins).
+_ACCOUNT_ID = ("account_id", "account", "company_id")
+_ORGANIZATION = ("organization", "organisation", "company", "company_name", "account_name")
 _FIX_MAP = "use --map text=YourColumn if the column has another name"
 
 
@@ -105,9 +108,9 @@ def _thread(src: Source, ext: str, rows: list[Item]) -> Iterator[Conversation | 
         created_at=next((t.timestamp for t in turns if t.timestamp), None),
         title=next((s for s in (first(r, "subject") for _, r in rows) if s), None),
         hints=make_hints(
-            account_id=next((a for a in (first(r, "account_id") for _, r in rows) if a), None),
+            account_id=next((a for a in (first(r, *_ACCOUNT_ID) for _, r in rows) if a), None),
             email=email,
-            organization=next((o for o in (first(r, "organization") for _, r in rows) if o), None),
+            organization=next((o for o in (first(r, *_ORGANIZATION) for _, r in rows) if o), None),
         ),
     )
     yield build(src, line, head, turns, raw=head_row)
