@@ -25,7 +25,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "not supported", "no way to", "there is no way", "there's no way", "should have", "should add",
             "should support", "should allow", "should be able to", "request:", "suggestion:",
             "it'd be nice", "it'd be great", "hoping for", "looking forward to", "when will you",
-            "when can we expect", "do you plan", "are you planning",
+            "when can we expect", "do you plan", "are you planning", "would help if we could",
+            "would help if i could", "would help if our team could", "would help us if we could",
         ),
         "de": (
             "bitte einbauen", "bitte hinzufügen", "bitte ergänzen", "könntet ihr", "könnten sie",
@@ -36,6 +37,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "vermissen", "vermisse", "gibt es pläne", "ist geplant", "auf der roadmap", "die möglichkeit",
             "möglichkeit geben", "unterstützt leider kein", "unterstützt leider keine", "sollte man",
             "sollte es", "wann kommt", "wann wird es", "benötigen", "brauchen dringend",
+            "würde uns helfen, wenn", "würde helfen, wenn wir", "würde mir helfen, wenn",
         ),
     },
     "comparison": {
