@@ -202,3 +202,39 @@ def test_a_modifier_does_not_cross_a_contrast(rules, text, lang, quote):
 ])
 def test_a_modifier_after_the_contrast_covers_the_sentence(rules, text, lang):
     assert run(rules, text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "competitor", "stance"), [
+    ("Finance already signed with Wrike for next year.", "en", "wrike", "switching_to"),
+    ("Our design team moved over to Notion in March.", "en", "notion", "switching_to"),
+    ("We came over from Trello two years ago.", "en", "trello", "migrated_from"),
+    ("Procurement wants a quote from Asana too.", "en", "asana", "evaluating"),
+    ("Could the Jira connector keep both sides in sync?", "en", "jira", "integrates_with"),
+    ("Wir werden wohl zu ClickUp wechseln.", "de", "clickup", "switching_to"),
+    ("Unsere IT testet gerade Asana mit einem Team.", "de", "asana", "evaluating"),
+    ("Monday.com war uns zu überladen.", "de", "monday", "worse_at"),
+])
+def test_competitor_context_phrases(rules, text, lang, competitor, stance):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+    assert (sig.competitor_id, sig.stance) == (competitor, stance)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wir testen gerade Funktionen für den Export.", "de"),
+    ("Ab Montag wechseln wir das Passwort.", "de"),
+    ("Wir wechseln nächste Woche die Ansicht für das Team.", "de"),
+    ("We moved to Berlin last year.", "en"),
+])
+def test_nouns_are_not_unknown_competitors(rules, text, lang):
+    """German capitalises every noun: a name needs a product's shape or a preposition before it."""
+    assert not [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("We're trialling Plandeck alongside you.", "en", "Plandeck"),
+    ("Wir überlegen, zu Plandeck zu wechseln.", "de", "Plandeck"),
+    ("Wir testen gerade TaskBase parallel.", "de", "TaskBase"),
+])
+def test_unknown_competitors_still_found(rules, text, lang, name):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+    assert sig.competitor_name == name and sig.competitor_id is None

@@ -27,6 +27,8 @@ thanks thank please also but and or so then now still just maybe actually honest
 wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du er man hallo danke
 bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt
 """.split())
+_PRODUCT_SHAPE = re.compile(r"[A-Z0-9]|\.\w")  # after the first letter: "ClickUp", "Jira2", "monday.com"
+_DE_BEFORE_NAME = frozenset("zu auf von nach mit bei gegen als wie".split())
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
@@ -122,13 +124,22 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
 
 
 def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:
-    """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this')."""
+    """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this').
+
+    German capitalises every noun ("Wir testen gerade Funktionen"), so there a name needs the shape
+    of a product (an inner capital, a digit or a dot: "ClickUp", "monday.com") or a preposition in
+    front of it ("zu Plandeck", "bei Taskbase").
+    """
     names: list[str] = []
     own = own_product.lower()
+    german = sent.doc.lang_ == "de"
     for cue in cue_spans:
         for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
             text = tok.text
             looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
+            if german and looks_like_name and not (
+                    _PRODUCT_SHAPE.search(text[1:]) or sent.doc[tok.i - 1].lower_ in _DE_BEFORE_NAME):
+                continue
             if (looks_like_name and len(text) > 2 and text.lower() not in _NOT_A_PRODUCT
                     and text.lower() != own and not tok.is_sent_start and text.isascii()
                     and text not in names):
