@@ -238,3 +238,14 @@ def test_nouns_are_not_unknown_competitors(rules, text, lang):
 def test_unknown_competitors_still_found(rules, text, lang, name):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
     assert sig.competitor_name == name and sig.competitor_id is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shame that the audit log is locked behind the most expensive tier.", "en"),
+    ("Audit logs are only available in a higher plan?", "en"),
+    ("Das Audit-Log gibt es nur im teuersten Tarif.", "de"),
+])
+def test_a_paywalled_feature_is_a_tier_request(rules, text, lang):
+    """Complaining that a feature sits in a higher tier asks for it: an upsell signal."""
+    (sig,) = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
+    assert (sig.kind, sig.feature_id) == ("tier_feature_request", "audit_log")

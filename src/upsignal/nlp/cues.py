@@ -73,13 +73,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "for now we", "for now i", "in the meantime", "as a stopgap", "hack", "hacky", "duct tape",
             "separate tool", "another tool", "we export", "export it to", "every friday", "every week we",
             "every morning", "each time we", "we have to manually", "zapier", "we keep a",
+            "on the side", "on paper", "shared login", "back and forth",
         ),
         "de": (
             "workaround", "umweg", "von hand", "händisch", "manuell", "per hand", "copy & paste",
             "kopieren", "excel-liste", "excel-tabelle", "in excel", "nach excel", "tabelle",
             "ein skript", "kleines skript", "notlösung", "behelfen", "behelf", "übergangslösung",
             "zurzeit machen wir", "im moment machen wir", "jeden freitag", "jede woche", "jeden morgen",
-            "separates tool", "anderes tool", "zapier", "pflegen wir",
+            "separates tool", "anderes tool", "zapier", "pflegen wir", "hin und her", "auf papier",
+            "gemeinsamen login", "nebenher",
         ),
     },
     "limit_pressure": {
@@ -117,13 +119,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "soc 2", "soc2", "iso 27001", "iso27001", "gdpr", "hipaa", "audit", "auditor", "auditors",
             "compliance", "compliant", "security review", "security questionnaire", "infosec",
             "data residency", "data protection", "dpa", "penetration test", "pen test", "sso",
-            "access logs", "audit log", "audit trail", "encryption", "retention policy",
+            "access logs", "audit log", "audit trail", "encryption", "retention policy", "two-factor",
+            "2fa", "mfa", "works council", "data processing agreement", "subprocessors",
+            "sub-processors", "data hosted", "stays in the eu", "hosted in the eu",
         ),
         "de": (
             "dsgvo", "datenschutz", "iso 27001", "soc 2", "audit", "revision", "prüfer",
             "compliance", "sicherheitsanforderungen", "auftragsverarbeitung", "avv", "betriebsrat",
             "datenhaltung", "rechenzentrum in deutschland", "verschlüsselung", "sicherheitsprüfung",
-            "it-sicherheit", "informationssicherheit",
+            "it-sicherheit", "informationssicherheit", "av-vertrag", "unterauftragsverarbeiter",
+            "zwei-faktor", "2fa", "zertifizierung", "daten gehostet", "in der eu bleiben",
         ),
     },
     "budget": {
@@ -131,12 +136,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "budget", "budgets", "fiscal year", "next quarter", "q1", "q2", "q3", "q4", "renewal",
             "renew", "renewing", "contract ends", "contract expires", "procurement", "purchase order",
             "po", "quote", "pricing", "invoice", "funding", "raised", "series a", "series b",
-            "spend", "approved", "sign off", "signed off", "cfo",
+            "spend", "approved", "sign off", "signed off", "cfo", "spending freeze", "budget freeze",
+            "funding round", "series c", "annual billing",
         ),
         "de": (
             "budget", "haushalt", "geschäftsjahr", "nächstes quartal", "verlängerung", "verlängern",
             "vertrag läuft", "vertragsende", "kündigungsfrist", "einkauf", "bestellung", "angebot",
             "rechnung", "finanzierung", "freigabe", "freigegeben", "genehmigt", "investition",
+            "ausgabenstopp", "budgetstopp", "finanzierungsrunde", "jährliche abrechnung",
         ),
     },
     "churn_risk": {
@@ -166,11 +173,14 @@ ASKS: dict[str, tuple[str, ...]] = {
            "asking for", "asked for", "ask for", "want", "wants", "need", "needs", "needed", "insist",
            "insists", "require", "requires", "required", "requirement", "get access to", "add-on",
            "upgrade for", "only in a higher plan", "on our plan", "on our current plan", "can users be",
-           "is it possible", "possible to get", "do you offer", "do you support", "does planwise support"),
+           "is it possible", "possible to get", "do you offer", "do you support", "does planwise support",
+           "locked behind", "only available in", "only available on", "paywall", "paywalled",
+           "most expensive tier", "most expensive plan", "a higher tier", "a higher plan"),
     "de": ("gibt es eine möglichkeit", "was würde", "was kostet", "kosten", "dazubuchen", "freischalten",
            "aktivieren", "bekommen wir", "können wir", "brauchen", "braucht", "bräuchten", "benötigt",
            "wollen", "will", "möchten", "verlangt", "fordert", "voraussetzung", "ist das möglich",
-           "ist es möglich", "bietet ihr", "unterstützt ihr", "im tarif", "in unserem tarif"),
+           "ist es möglich", "bietet ihr", "unterstützt ihr", "im tarif", "in unserem tarif",
+           "gibt es nur im", "gibt es nur in", "teuersten tarif", "höheren tarif"),
 }
 
 # Courtesy offers: the comparative word in them compares nothing ("a call, if that's easier").
