@@ -94,6 +94,8 @@ def test_german_request_and_negation(rules):
     ("Ihr solltet unbedingt einen Dunkelmodus einbauen.", "de"),
     ("Man sollte Boards archivieren können.", "de"),
     ("Wir würden gerne eine Kalenderansicht sehen.", "de"),
+    ("Please bring back the old board layout!", "en"),
+    ("Pls let us hide finished cards.", "en"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -106,6 +108,9 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "If you ever should add a calendar, make it optional.",  # hypothetical
     "Crash on save\n**Steps to reproduce**\nOpen a board.\n**Expected behavior**\nIt should be able to save.",
     "Die Datei sollte eigentlich exportiert werden können.",  # expected behaviour, not a wish
+    "Please let us know if this solved your issue.",  # helper phrasing, not a request
+    "Please make sure you have the latest version installed.",
+    "Please fix the crash when saving.",  # a bug plea
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
     lang = "de" if text.startswith("Die") else "en"

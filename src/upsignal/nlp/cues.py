@@ -429,6 +429,9 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:add|have|include|allow|bring|implement|support|offer|be able to)\b",
         r"\bshould be able to\b",
         r"\b(?:i|we)(?:'d| would) (?:like|love) (?:to see|to have|it if|an? option|the ability|the option)\b",
+        r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|increase|"
+        r"add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|take (?:off|out)|"
+        r"restore|separate)\b",
     ),
     "de": (
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
