@@ -111,6 +111,7 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "Please let us know if this solved your issue.",  # helper phrasing, not a request
     "Please make sure you have the latest version installed.",
     "Please fix the crash when saving.",  # a bug plea
+    "You should have gotten a confirmation email by now.",  # perfect tense, not a wish
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
     lang = "de" if text.startswith("Die") else "en"
@@ -254,3 +255,16 @@ def test_a_paywalled_feature_is_a_tier_request(rules, text, lang):
     """Complaining that a feature sits in a higher tier asks for it: an upsell signal."""
     (sig,) = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
     assert (sig.kind, sig.feature_id) == ("tier_feature_request", "audit_log")
+
+
+def test_let_us_know_is_no_request_cue(catalog):
+    """'let us' is a request cue only with a verb of using the product ('let us hide done cards')."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    sigs = run(detector, "Okay, could you let us know how you solved it?")
+    assert not [s for s in sigs if s.kind.endswith("feature_request")]
+    conv = Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language="en",
+                        turns=(Turn(0, "Lena", "customer", "Let us hide finished cards. Let us know, thanks."),))
+    hide, know = (item.evidence.cues.get("feature_request") for item in detector._sentences([conv]))
+    assert hide == ["let us hide"] and know is None

@@ -19,7 +19,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "feature request", "any plans to", "any plans for", "is there a plan", "on the roadmap",
             "on your roadmap", "add support for", "add an option", "add the option", "add a way",
             "an option to", "the option to", "ability to", "the possibility to", "allow us to",
-            "allow users to", "let us", "we need a", "we need an", "we need the", "we really need",
+            "allow users to", "let us add", "let us set", "let us choose", "let us pick", "let us change",
+            "let us create", "let us edit", "let us see", "let us hide", "let us export", "let us filter",
+            "let us sort", "let us customize", "let us customise", "let us use", "let us have", "we need a", "we need an", "we need the", "we really need",
             "we'd need", "we would need", "need a way to", "needs a way to", "needs an option",
             "it lacks", "is missing", "are missing", "missing feature", "doesn't support", "does not support",
             "not supported", "no way to", "there is no way", "there's no way", "should have", "should add",
@@ -424,7 +426,8 @@ SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|pl
 REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
     "en": (
         r"\b(?:you|they|devs?|developers?|it|app|there) (?:should|could) "
-        r"(?:add|make|have|include|let|allow|bring|put|consider|give|offer|implement|support|be able to)\b",
+        r"(?:add|make|have(?! (?:been|gotten|got|had|done|seen|received|known|found|\w+ed)\b)|include|let|allow|"
+        r"bring|put|consider|give|offer|implement|support|be able to)\b",
         r"\b(?:you|they|devs?|developers?|it|app) needs? to "
         r"(?:add|have|include|allow|bring|implement|support|offer|be able to)\b",
         r"\bshould be able to\b",
