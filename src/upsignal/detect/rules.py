@@ -28,7 +28,7 @@ wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du 
 bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt
 """.split())
 _PRODUCT_SHAPE = re.compile(r"[A-Z0-9]|\.\w")  # after the first letter: "ClickUp", "Jira2", "monday.com"
-_DE_BEFORE_NAME = frozenset("zu auf von nach mit bei gegen als wie".split())
+_DE_BEFORE_NAME = frozenset({"zu", "auf", "von", "nach", "mit", "bei", "gegen", "als", "wie"})
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
@@ -138,7 +138,7 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
             text = tok.text
             looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
             if german and looks_like_name and not (
-                    _PRODUCT_SHAPE.search(text[1:]) or sent.doc[tok.i - 1].lower_ in _DE_BEFORE_NAME):
+                    _PRODUCT_SHAPE.search(text[1:]) or (tok.i > 0 and sent.doc[tok.i - 1].lower_ in _DE_BEFORE_NAME)):
                 continue
             if (looks_like_name and len(text) > 2 and text.lower() not in _NOT_A_PRODUCT
                     and text.lower() != own and not tok.is_sent_start and text.isascii()
