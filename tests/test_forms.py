@@ -366,6 +366,11 @@ class WorkaroundClassifier(FixedClassifier):
      "The export fails, so every week we copy the board into Excel by hand.", "en"),
     ("Die App stürzt jedes Mal ab, wenn ich ein Projekt öffne.",
      "Der Export ist kaputt, deshalb kopieren wir alles von Hand in eine Excel-Tabelle.", "de"),
+    # a one-off troubleshooting step is no workaround; the same step repeated to get something done is
+    ("I even had to uninstall and reinstall because the player got stuck.",
+     "I have to uninstall and reinstall every time I want to switch accounts.", "en"),
+    ("Ich musste die App neu installieren, weil sie hing.",
+     "Ich muss die App jedes Mal neu installieren, wenn ich das Konto wechseln will.", "de"),
 ])
 def test_a_fault_report_is_no_workaround_without_a_workaround_cue(catalog, fault, workaround, language):
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.9))

@@ -12,9 +12,11 @@ from ..nlp.cues import (
     HOWTO_QUESTION,
     PLEASANTRY,
     PLEASANTRY_NAMES,
+    RECURRING,
     REQUEST_GRAMMAR,
     SERVICE_REQUEST,
     STANCES,
+    TROUBLESHOOTING,
 )
 
 # Words that look like product names when capitalised but are not.
@@ -36,6 +38,8 @@ _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES
                                    for lang in PLEASANTRY.values() for p in lang))
 _HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
 _FAULT = re.compile(r"\b(?:" + "|".join(FAULT_WORDS) + r")\b")
+_TROUBLESHOOTING = re.compile(r"\b(?:" + "|".join(TROUBLESHOOTING) + r")\b")
+_RECURRING = re.compile(r"\b(?:" + "|".join(RECURRING) + r")\b")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -58,7 +62,7 @@ class RuleEvidence:
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
-    fault: bool = False  # the sentence reports a fault ("crashes every time I open a project")
+    fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
@@ -91,7 +95,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.request = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
-    ev.fault = bool(_FAULT.search(low))
+    ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     stance_spans: list[Span] = []

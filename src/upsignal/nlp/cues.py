@@ -372,6 +372,13 @@ FAULT_WORDS: tuple[str, ...] = (
     r"does not work", r"won'?t (?:open|load|start|work|sync|save)", r"fails?", r"failed", r"stürzt\w*",
     r"absturz", r"fehler\w*", r"funktioniert nicht", r"geht nicht", r"kaputt",
 )
+# Troubleshooting steps ("I even had to reinstall because it got stuck") count like a fault, unless
+# the step recurs to get something done ("I have to reinstall every time I switch accounts").
+TROUBLESHOOTING: tuple[str, ...] = (
+    r"re-?install\w*", r"uninstall\w*", r"reboot\w*", r"force[- ]?(?:stop|close)\w*",
+    r"clear(?:ed|ing)? (?:the )?cache", r"neu ?install\w*", r"neu gestartet", r"neustart\w*",
+)
+RECURRING: tuple[str, ...] = (r"every time", r"each time", r"whenever", r"jedes mal", r"immer wenn", r"jedesmal")
 # ... unless the subject asks for something ("Add an option to retry failed exports").
 REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
