@@ -21,7 +21,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "an option to", "the option to", "ability to", "the possibility to", "allow us to",
             "allow users to", "let us add", "let us set", "let us choose", "let us pick", "let us change",
             "let us create", "let us edit", "let us see", "let us hide", "let us export", "let us filter",
-            "let us sort", "let us customize", "let us customise", "let us use", "let us have", "we need a", "we need an", "we need the", "we really need",
+            "let us sort", "let us customize", "let us customise", "let us use", "let us have", "we need a",
+            "we need an", "we need the", "we really need",
             "we'd need", "we would need", "need a way to", "needs a way to", "needs an option",
             "it lacks", "is missing", "are missing", "missing feature", "doesn't support", "does not support",
             "not supported", "no way to", "there is no way", "there's no way", "should have", "should add",
@@ -378,7 +379,9 @@ TROUBLESHOOTING: tuple[str, ...] = (
     r"re-?install\w*", r"uninstall\w*", r"reboot\w*", r"force[- ]?(?:stop|close)\w*",
     r"clear(?:ed|ing)? (?:the )?cache", r"neu ?install\w*", r"neu gestartet", r"neustart\w*",
 )
-RECURRING: tuple[str, ...] = (r"every time", r"each time", r"whenever", r"jedes mal", r"immer wenn", r"jedesmal")
+RECURRING: tuple[str, ...] = (
+    r"every time", r"each time", r"whenever", r"jedes mal", r"jedesmal", r"immer wenn",
+)
 # ... unless the subject asks for something ("Add an option to retry failed exports").
 REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
@@ -433,15 +436,15 @@ SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|pl
 REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
     "en": (
         r"\b(?:you|they|devs?|developers?|it|app|there) (?:should|could) "
-        r"(?:add|make|have(?! (?:been|gotten|got|had|done|seen|received|known|found|\w+ed)\b)|include|let|allow|"
-        r"bring|put|consider|give|offer|implement|support|be able to)\b",
+        r"(?:add|make|have(?! (?:been|gotten|got|had|done|seen|received|known|found|\w+ed)\b)|include|"
+        r"let|allow|bring|put|consider|give|offer|implement|support|be able to)\b",
         r"\b(?:you|they|devs?|developers?|it|app) needs? to "
         r"(?:add|have|include|allow|bring|implement|support|offer|be able to)\b",
         r"\bshould be able to\b",
         r"\b(?:i|we)(?:'d| would) (?:like|love) (?:to see|to have|it if|an? option|the ability|the option)\b",
-        r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|increase|"
-        r"add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|take (?:off|out)|"
-        r"restore|separate)\b",
+        r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|"
+        r"increase|add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|"
+        r"take (?:off|out)|restore|separate)\b",
     ),
     "de": (
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
