@@ -102,9 +102,8 @@ class Detector:
                                 lang, subject_line(conv.title, originals[key]))
                     inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
                     for part in scoped_clauses(sent, inside):  # "We don't need SSO, but ..." is two
-                        part_text = part.text.strip()
                         start = offset + part.start_char + (len(part.text) - len(part.text.lstrip()))
-                        part_text = originals[key][start:start + len(part_text)]
+                        part_text = originals[key][start:start + len(part.text.strip())]  # as written
                         s = Sentence(turn_index, start, start + len(part_text), part_text[:MAX_SENTENCE_CHARS])
                         part_spans = inside if part is sent else [
                             sp for sp in inside if sp.start >= part.start and sp.end <= part.end]
