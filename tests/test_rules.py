@@ -96,6 +96,10 @@ def test_german_request_and_negation(rules):
     ("Wir würden gerne eine Kalenderansicht sehen.", "de"),
     ("Please bring back the old board layout!", "en"),
     ("Pls let us hide finished cards.", "en"),
+    ("The only thing I miss is an undo button.", "en"),
+    ("Great tool, i miss two features though: a dark theme and tags.", "en"),
+    ("Das einzige, was uns noch fehlt, ist eine Kalenderansicht.", "de"),
+    ("Ich vermisse die Exportfunktion.", "de"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -112,9 +116,11 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "Please make sure you have the latest version installed.",
     "Please fix the crash when saving.",  # a bug plea
     "You should have gotten a confirmation email by now.",  # perfect tense, not a wish
+    "I miss calls because of the settings.",  # missing something, not a feature
+    "Wir vermissen euch schon jetzt.",
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
-    lang = "de" if text.startswith("Die") else "en"
+    lang = "de" if text.startswith(("Die", "Wir")) else "en"
     assert not [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
 
 
@@ -230,6 +236,9 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("Ab Montag wechseln wir das Passwort.", "de"),
     ("Wir wechseln nächste Woche die Ansicht für das Team.", "de"),
     ("We moved to Berlin last year.", "en"),
+    ("Das andere Tool kann das von Haus aus.", "de"),  # an idiom after a preposition
+    ("Provide a better error than React.cloneElement(null) gives.", "en"),  # code is no product name
+    ("Everything does this out of the box.", "en"),
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
     """German capitalises every noun: a name needs a product's shape or a preposition before it."""
@@ -240,6 +249,7 @@ def test_nouns_are_not_unknown_competitors(rules, text, lang):
     ("We're trialling Plandeck alongside you.", "en", "Plandeck"),
     ("Wir überlegen, zu Plandeck zu wechseln.", "de", "Plandeck"),
     ("Wir testen gerade TaskBase parallel.", "de", "TaskBase"),
+    ("Plandeck does this out of the box.", "en", "Plandeck"),  # first word, right before the stance
 ])
 def test_unknown_competitors_still_found(rules, text, lang, name):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]

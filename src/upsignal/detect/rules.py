@@ -26,10 +26,15 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december today tomorrow yesterday excel google sheets sheet
 spreadsheet csv pdf api sso saml okta azure slack email outlook teams zoom ok okay yes no hi hello
 thanks thank please also but and or so then now still just maybe actually honestly basically
+everything nothing everyone someone anyone something which what who one each both all some other
+another most many none either neither
 wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du er man hallo danke
-bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt
+bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt haus hause hand
+anfang grund seite seiten kunden kollegen team
 """.split())
 _PRODUCT_SHAPE = re.compile(r"[A-Z0-9]|\.\w")  # after the first letter: "ClickUp", "Jira2", "monday.com"
+# A product name is letters, digits and a few joiners; code ("React.cloneElement(null") is not one.
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&'-]*")
 _DE_BEFORE_NAME = frozenset({"zu", "auf", "von", "nach", "mit", "bei", "gegen", "als", "wie"})
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
@@ -139,13 +144,16 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
     german = sent.doc.lang_ == "de"
     for cue in cue_spans:
         for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
-            text = tok.text
+            text = tok.text.strip(".,;:!?")
+            if not _NAME.fullmatch(text):
+                continue
             looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
             if german and looks_like_name and not (
                     _PRODUCT_SHAPE.search(text[1:]) or (tok.i > 0 and sent.doc[tok.i - 1].lower_ in _DE_BEFORE_NAME)):
                 continue
             if (looks_like_name and len(text) > 2 and text.lower() not in _NOT_A_PRODUCT
-                    and text.lower() != own and not tok.is_sent_start and text.isascii()
+                    and text.lower() != own and text.isascii()
+                    and (not tok.is_sent_start or tok.i == cue.start - 1)  # "Plandeck does this out of the box"
                     and text not in names):
-                names.append(text.strip(".,;:!?"))
+                names.append(text)
     return names[:2]

@@ -445,12 +445,20 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|"
         r"increase|add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|"
         r"take (?:off|out)|restore|separate)\b",
+        # what the writer misses in the product: "the only thing I miss is an undo", "I miss two features"
+        r"\b(?:only|one|another|other|biggest|main) (?:thing|feature|function|option)s? (?:that )?(?:i|we)"
+        r"(?: really| still| do)? (?:miss|am missing|'m missing|are missing|'re missing)\b",
+        r"\b(?:only|one) (?:thing|feature)s? (?:that(?:'s| is)? )?(?:missing|lacking)\b",
+        r"\b(?:i|we) (?:really |still |do |sorely )?miss "
+        r"(?:(?!(?:because|when|if|since|due|in|on|of|to|with|for|after|while|out)\b)\w+ ){0,3}(?:features?|options?|functions?|functionality|buttons?|settings?)\b",
     ),
     "de": (
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
         r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
+        r"\b(?:was|das einzige,? was) (?:mir|uns) (?:noch |wirklich |leider |echt )?fehlt\b",
+        r"\b(?:ich|wir) vermissen? (?:\w+ ){0,4}?\w*(?:funktion|option|möglichkeit|feature|einstellung)\w*",
     ),
 }
 
