@@ -100,6 +100,8 @@ def test_german_request_and_negation(rules):
     ("Great tool, i miss two features though: a dark theme and tags.", "en"),
     ("Das einzige, was uns noch fehlt, ist eine Kalenderansicht.", "de"),
     ("Ich vermisse die Exportfunktion.", "de"),
+    ("Archived boards should be separated from the active ones.", "en"),
+    ("Die alte Listenansicht sollte unbedingt zurückgebracht werden.", "de"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]

@@ -445,6 +445,10 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|"
         r"increase|add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|"
         r"take (?:off|out)|restore|separate)\b",
+        # a change asked for in the passive: "movies should be separated from videos", "that should be
+        # brought back" (not expected behaviour: "it should be able to build", "should be possible")
+        r"\b(?:should|needs? to|ought to) be (?:\w+ )?(?:added|removed|brought back|moved|separated|changed|"
+        r"made|revamped|redesigned|reworked|optional|configurable|customi[sz]able|easier)\b",
         # what the writer misses in the product: "the only thing I miss is an undo", "I miss two features"
         r"\b(?:only|one|another|other|biggest|main) (?:thing|feature|function|option)s? (?:that )?(?:i|we)"
         r"(?: really| still| do)? (?:miss|am missing|'m missing|are missing|'re missing)\b",
@@ -457,6 +461,8 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
         r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
+        r"\b(?:sollte|sollten|müsste|müssten) [^.?!]{0,40}?(?:hinzugefügt|entfernt|verschoben|getrennt|geändert|"
+        r"zurückgebracht|überarbeitet|einstellbar|optional) (?:werden|sein)\b",
         r"\b(?:was|das einzige,? was) (?:mir|uns) (?:noch |wirklich |leider |echt )?fehlt\b",
         r"\b(?:ich|wir) vermissen? (?:\w+ ){0,4}?\w*(?:funktion|option|möglichkeit|feature|einstellung)\w*",
     ),
