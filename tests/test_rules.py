@@ -102,6 +102,8 @@ def test_german_request_and_negation(rules):
     ("Ich vermisse die Exportfunktion.", "de"),
     ("Archived boards should be separated from the active ones.", "en"),
     ("Die alte Listenansicht sollte unbedingt zurückgebracht werden.", "de"),
+    ("Nice board tool but it needs a calendar view.", "en"),
+    ("Es fehlen leider noch ein paar Funktionen.", "de"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -120,6 +122,7 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "You should have gotten a confirmation email by now.",  # perfect tense, not a wish
     "I miss calls because of the settings.",  # missing something, not a feature
     "Wir vermissen euch schon jetzt.",
+    "It needs a restart every time I open a board.",  # a fault, not a wish
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
     lang = "de" if text.startswith(("Die", "Wir")) else "en"

@@ -455,8 +455,13 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:only|one) (?:thing|feature)s? (?:that(?:'s| is)? )?(?:missing|lacking)\b",
         r"\b(?:i|we) (?:really |still |do |sorely )?miss "
         r"(?:(?!(?:because|when|if|since|due|in|on|of|to|with|for|after|while|out)\b)\w+ ){0,3}(?:features?|options?|functions?|functionality|buttons?|settings?)\b",
+        r"\b(?:features?|functions?|functionality|options?) (?:are |is |still )?(?:lacking|missing)\b",
+        r"\bmiss(?:es|ing)? (?:some|a few|many|several|two|three|a couple of) (?:features?|functions?|options?)\b",
+        r"(?:^\W*|\b(?:it|app|this|but) )needs? (?:an?|more|some) (?:\w+ )?(?:mode|option|button|setting|"
+        r"feature|widget|theme|view)s?\b",
     ),
     "de": (
+        r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?(?:\w+)?funktionen\b",
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
