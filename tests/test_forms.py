@@ -335,6 +335,8 @@ def test_request_subject_links_the_feature_it_names(catalog, title, text, langua
     ("Hallo zusammen,", "de"),
     ("Viele Grüße, Jonas", "de"),
     ("Gebt gerne Bescheid, wenn ihr noch etwas braucht.", "de"),
+    ("Any suggestions would be much appreciated!", "en"),
+    ("Für jeden Tipp wäre ich dankbar.", "de"),
 ])
 def test_pleasantries_carry_no_signal(catalog, text, language):
     detector = Detector(catalog, classifier=FixedClassifier(0.9))

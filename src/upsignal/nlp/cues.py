@@ -503,11 +503,15 @@ PLEASANTRY: dict[str, tuple[str, ...]] = {
         r"all the best)(?: (?:so much|again|in advance|a lot))?){names}[ ,!.]*",
         r"(?i:(?:please )?let (?:me|us) know if you (?:need|have) (?:anything|any(?:thing)? (?:else|more)|more)"
         r"(?: (?:from (?:me|us)|else))?)[ ,!.]*",
+        r"(?i:(?:any|all|some) (?:suggestions?|ideas?|help|advice|tips|hints|pointers|input|feedback)"
+        r"(?: (?:would be|will be|is|are))? (?:very |much |greatly |really |highly |most )?(?:appreciated|welcome))[ ,!.]*",
     ),
     "de": (
         r"(?i:hallo|hi|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend))\b{names}[ ,!.:]*",
         r"(?i:(?:vielen dank|danke(?: schön| sehr)?|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|"
         r"grüße|lg|vg|mfg)(?: (?:im voraus|vorab|euch|ihnen))?){names}[ ,!.]*",
+        r"(?i:(?:für )?(?:jede[ns]?|alle) (?:hilfe|tipps?|hinweise?|ideen?|vorschläge?)(?: (?:wäre|wären|ist|sind)(?: ich| wir)?)? "
+        r"(?:sehr |wirklich )?(?:dankbar|willkommen))[ ,!.]*",
         r"(?i:(?:gebt|geben sie|gib|sagt|melde dich|meldet euch|melden sie sich) (?:gerne |gern |einfach )?"
         r"(?:bescheid|kurz bescheid)?,? (?:wenn|falls) (?:ihr|sie|du) (?:noch )?(?:etwas|was|fragen)"
         r"(?: (?:braucht|brauchen|brauchst|habt|haben|hast))?)[ ,!.]*",
