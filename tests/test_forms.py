@@ -230,6 +230,9 @@ def test_declared_question_needs_a_request_phrase(catalog, text, language):
     ("Vorschlag: Ordner für Boards", "Vorschlag:"),
     ("WebP support", "WebP support"),
     ("SAML-Unterstützung", "SAML-Unterstützung"),
+    ("Improve error messages for invalid states", "Improve"),
+    ("search: show open files first", "search: show"),
+    ("Consider adding a keybinding for the board view", "Consider adding"),
 ])
 def test_request_subject(title, asks):
     assert request_subject(title, "") == asks
@@ -240,6 +243,7 @@ def test_request_subject(title, asks):
     "Support: login broken", "Adding users fails", "Neue Benutzer hinzufügen", "3 Lizenzen hinzufügen",
     "Need support", "[Bug] Export fails", "Kunden-Unterstützung", "Broken SSO support",
     "Support is amazing", "Support team rocks", "Support – slow response", "Add",
+    "Show stopper: export crashes", "Display issue on the board view", "Replace my credit card",
 ])
 def test_service_requests_and_labels_are_no_request_subject(title):
     assert request_subject(title, "") is None

@@ -405,6 +405,13 @@ REQUEST_SUBJECT_VERBS: dict[str, str | None] = {  # verb -> what may not follow 
     r"will|and|rocks|sucks)\b",
     "allow": None, "implement": None, "provide": None, "enable": None, "expose": None,
     "introduce": None, "make it possible": None,
+    # change requests in an issue tracker's terse style ("Improve error messages for invalid states",
+    # "Show open files first", "Warn on inline style update with a bad value")
+    "improve": None, "adopt": None, "surface": None, "inform": None, "warn": None,
+    "consider (?:adding|supporting|allowing|exposing|showing)": None,
+    "show": r"(?:stoppers?)\b",
+    "display": r"(?:issues?|bugs?|problems?|glitch\w*|broken|errors?|is|was|are|not|doesn't|does)\b",
+    "replace": r"(?:(?:my|our|the|a) )?(?:users?|members?|admins?|seats?|licen[cs]es?|card|credit card|payment)\b",
 }
 REQUEST_SUBJECT_VERBS_LAST: tuple[str, ...] = (
     "hinzufügen", "einbauen", "ergänzen", "ermöglichen", "unterstützen", "anbieten",
