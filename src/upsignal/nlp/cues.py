@@ -453,7 +453,7 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"increase|add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|"
         r"take (?:off|out)|restore|separate)\b",
         # a change asked for in the passive: "movies should be separated from videos", "that should be
-        # brought back" (not expected behaviour: "it should be able to build", "should be possible")
+        # brought back" (not "should be possible" or "should be fixed": expected behaviour, a bug plea)
         r"\b(?:should|needs? to|ought to) be (?:\w+ )?(?:added|removed|brought back|moved|separated|changed|"
         r"made|revamped|redesigned|reworked|optional|configurable|customi[sz]able|easier)\b",
         # what the writer misses in the product: "the only thing I miss is an undo", "I miss two features"
@@ -461,14 +461,14 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?: really| still| do)? (?:miss|am missing|'m missing|are missing|'re missing)\b",
         r"\b(?:only|one) (?:thing|feature)s? (?:that(?:'s| is)? )?(?:missing|lacking)\b",
         r"\b(?:i|we) (?:really |still |do |sorely )?miss "
-        r"(?:(?!(?:because|when|if|since|due|in|on|of|to|with|for|after|while|out)\b)\w+ ){0,3}(?:features?|options?|functions?|functionality|buttons?|settings?)\b",
+        r"(?:(?!(?:because|when|if|since|due|in|on|of|to|with|for|after|while|out)\b)\w+ ){0,3}"
+        r"(?:features?|options?|functions?|functionality|buttons?|settings?)\b",
         r"\b(?:features?|functions?|functionality|options?) (?:are |is |still )?(?:lacking|missing)\b",
         r"\bmiss(?:es|ing)? (?:some|a few|many|several|two|three|a couple of) (?:features?|functions?|options?)\b",
         r"(?:^\W*|\b(?:it|app|this|but) )needs? (?:an?|more|some) (?:\w+ )?(?:mode|option|button|setting|"
         r"feature|widget|theme|view)s?\b",
     ),
     "de": (
-        r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?(?:\w+)?funktionen\b",
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
@@ -477,6 +477,8 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"zurückgebracht|überarbeitet|einstellbar|optional) (?:werden|sein)\b",
         r"\b(?:was|das einzige,? was) (?:mir|uns) (?:noch |wirklich |leider |echt )?fehlt\b",
         r"\b(?:ich|wir) vermissen? (?:\w+ ){0,4}?\w*(?:funktion|option|möglichkeit|feature|einstellung)\w*",
+        r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?"
+        r"\w*funktionen\b",
     ),
 }
 
@@ -511,14 +513,15 @@ PLEASANTRY: dict[str, tuple[str, ...]] = {
         r"(?i:(?:please )?let (?:me|us) know if you (?:need|have) (?:anything|any(?:thing)? (?:else|more)|more)"
         r"(?: (?:from (?:me|us)|else))?)[ ,!.]*",
         r"(?i:(?:any|all|some) (?:suggestions?|ideas?|help|advice|tips|hints|pointers|input|feedback)"
-        r"(?: (?:would be|will be|is|are))? (?:very |much |greatly |really |highly |most )?(?:appreciated|welcome))[ ,!.]*",
+        r"(?: (?:would be|will be|is|are))? (?:very |much |greatly |really |highly |most )?"
+        r"(?:appreciated|welcome))[ ,!.]*",
     ),
     "de": (
         r"(?i:hallo|hi|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend))\b{names}[ ,!.:]*",
         r"(?i:(?:vielen dank|danke(?: schön| sehr)?|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|"
         r"grüße|lg|vg|mfg)(?: (?:im voraus|vorab|euch|ihnen))?){names}[ ,!.]*",
-        r"(?i:(?:für )?(?:jede[ns]?|alle) (?:hilfe|tipps?|hinweise?|ideen?|vorschläge?)(?: (?:wäre|wären|ist|sind)(?: ich| wir)?)? "
-        r"(?:sehr |wirklich )?(?:dankbar|willkommen))[ ,!.]*",
+        r"(?i:(?:für )?(?:jede[ns]?|alle) (?:hilfe|tipps?|hinweise?|ideen?|vorschläge?)"
+        r"(?: (?:wäre|wären|ist|sind)(?: ich| wir)?)? (?:sehr |wirklich )?(?:dankbar|willkommen))[ ,!.]*",
         r"(?i:(?:gebt|geben sie|gib|sagt|melde dich|meldet euch|melden sie sich) (?:gerne |gern |einfach )?"
         r"(?:bescheid|kurz bescheid)?,? (?:wenn|falls) (?:ihr|sie|du) (?:noch )?(?:etwas|was|fragen)"
         r"(?: (?:braucht|brauchen|brauchst|habt|haben|hast))?)[ ,!.]*",
