@@ -382,3 +382,25 @@ def test_a_fault_report_is_no_workaround_without_a_workaround_cue(catalog, fault
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.9))
     assert not [s for s in signals(detector, fault, language=language) if s.kind == "workaround"]
     assert [s for s in signals(detector, workaround, language=language) if s.kind == "workaround"]
+
+
+@pytest.mark.parametrize(("plain", "effort", "language"), [
+    ("Comments I write on my phone don't show up on desktop until I refresh twice.",
+     "Because the app has no dark mode, I use the phone's forced dark setting.", "en"),
+    ("Their workload view looked slick, I have to admit.",
+     "I have to open every invoice in the browser to print it.", "en"),
+    ("Search results load slowly on large projects.",
+     "Until they add a widget I just keep the app pinned in split screen.", "en"),
+    ("Die Kommentare erscheinen erst nach zweimaligem Neuladen.",
+     "Weil es keine Webhooks gibt, fragen wir die API jede Nacht ab.", "de"),
+    ("Die Suche ist bei großen Projekten langsam.",
+     "Bis ihr das behebt, verschicken wir die Dateien per Mail.", "de"),
+])
+def test_the_classifier_alone_names_a_workaround_only_where_the_sentence_shows_its_effort(
+        catalog, plain, effort, language):
+    """An obligation, a standing habit, another means or a reason ("because there's no ...") shows
+    what the writer does instead; a sentence with none of these is no workaround on the classifier
+    alone (real reviews: 'have to' and 'until' describe faults and opinions as often as workarounds)."""
+    detector = Detector(catalog, classifier=WorkaroundClassifier(0.9))
+    assert not [s for s in signals(detector, plain, language=language) if s.kind == "workaround"]
+    assert [s for s in signals(detector, effort, language=language) if s.kind == "workaround"]

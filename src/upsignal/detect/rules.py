@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    EFFORT,
     FAULT_WORDS,
     HOWTO_QUESTION,
     PLEASANTRY,
@@ -45,6 +46,7 @@ _HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for 
 _FAULT = re.compile(r"\b(?:" + "|".join(FAULT_WORDS) + r")\b")
 _TROUBLESHOOTING = re.compile(r"\b(?:" + "|".join(TROUBLESHOOTING) + r")\b")
 _RECURRING = re.compile(r"\b(?:" + "|".join(RECURRING) + r")\b")
+_EFFORT = re.compile(r"\b(?:" + "|".join(EFFORT) + r")\b")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -67,6 +69,7 @@ class RuleEvidence:
     request: str | None = None  # the sentence is built as a request ("you should add ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
+    effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     negated: bool = False
@@ -101,6 +104,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
+    ev.effort = bool(_EFFORT.search(low))
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     stance_spans: list[Span] = []

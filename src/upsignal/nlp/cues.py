@@ -382,6 +382,39 @@ TROUBLESHOOTING: tuple[str, ...] = (
 RECURRING: tuple[str, ...] = (
     r"every time", r"each time", r"whenever", r"jedes mal", r"jedesmal", r"immer wenn",
 )
+# What a workaround told without a workaround word still shows (the classifier alone names one only
+# in a sentence with one of these): an obligation, a standing habit, another means, a reason or a time
+# limit for what the writer does, or the writer's own practice. Real reviews use "have to" and "until"
+# for faults and opinions as often ("won't show up until I refresh", "I have to admit").
+EFFORT: tuple[str, ...] = (
+    # an obligation or a standing habit
+    r"(?:have|has|had|having|need|needs|needed) to(?! (?:admit|say|agree|ask|thank))", r"must",
+    r"forced to", r"currently", r"at the moment", r"right now", r"for now", r"every single",
+    r"(?:every|each) (?:day|week|month|morning|evening|night|time|monday|tuesday|wednesday|thursday"
+    r"|friday)",
+    r"muss\w*", r"momentan", r"derzeit", r"zurzeit", r"aktuell", r"im moment",
+    r"(?:jede[nrs]?|jedes) (?:tag|woche|monat|morgen|abend|mal|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag)",
+    # another means
+    r"separate(?:ly)?", r"instead", r"(?:an)?other (?:app|tool|program|site|service|player|browser)",
+    r"third[- ]party", r"(?:extension|plugin|add-on|script)s?", r"re-?(?:type|enter|do|create|upload)\w*",
+    r"paste\w*", r"screenshot\w*", r"export\w*", r"keep a", r"separat\w*", r"stattdessen",
+    r"anderen? (?:app|tool|programm)", r"skript\w*", r"übertrag\w*", r"abtipp\w*", r"kopier\w*",
+    r"exportier\w*", r"temporary", r"temporär\w*", r"zwischenlösung", r"krücke", r"beholfen",
+    r"gebaut", r"selbstgebaut\w*", r"zusätzlich", r"einzeln",
+    # a reason or a time limit: "since there's no ...", "until they fix it"
+    r"(?:since|because|as|cause|weil|da) (?:[\w']+ ){0,4}?(?:no|not|\w+n't|cannot|lacks?|missing"
+    r"|kein\w*|nicht|fehl\w*)",
+    r"until (?:they|you|there|it|the \w+|an? \w+) (?:\w+ )?(?:adds?|fix\w*|is|are|'s|has|have"
+    r"|comes?|gets?|support\w*|release\w*)",
+    r"bis (?:es|ihr|sie|das|die|der|ein|eine)",
+    # the writer's own practice
+    r"what (?:i|we) (?:do|did|end up|'ve been)", r"end(?:ed)? up", r"(?:i|we)'ve been",
+    r"(?:i|we) (?:just |still |now |then )?(?:use|keep|set|put|print|email|carry|made|make|wrote"
+    r"|built|create|copy|send|track|log|run|subclass|wrap)\w*", r"(?:i'm|we're) (?:using|running)",
+    r"(?:ich|wir) (?:\w+ )?(?:nutze|nutzen|benutze|verwende\w*|drucke\w*|schreibe|schicken"
+    r"|verschicken|baue|bauen|bearbeite|leiten|ersetzen|fange)",
+)
 # ... unless the subject asks for something ("Add an option to retry failed exports").
 REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
