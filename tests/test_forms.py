@@ -404,3 +404,29 @@ def test_the_classifier_alone_names_a_workaround_only_where_the_sentence_shows_i
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.9))
     assert not [s for s in signals(detector, plain, language=language) if s.kind == "workaround"]
     assert [s for s in signals(detector, effort, language=language) if s.kind == "workaround"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Our current workaround is to export the board every Friday.", "en"),
+    ("Workaround: set PYTHONUTF8=1 before each run.", "en"),
+    ("As a workaround I generate the file list with find.", "en"),
+    ("We found a hacky workaround with two saved filters.", "en"),
+    ("Als Notlösung exportieren wir die Liste jeden Abend.", "de"),
+    ("Unser Workaround ist ein zweites Konto für die Freelancer.", "de"),
+])
+def test_a_stated_workaround_fires_without_the_classifier(catalog, text, language):
+    detector = Detector(catalog, classifier=WorkaroundClassifier(0.0))
+    found = [s for s in signals(detector, text, language=language) if s.kind == "workaround"]
+    assert found and any(r.startswith("workaround:") for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Is there a workaround for the sync issue?", "en"),
+    ("I tried the workarounds from the forum but nothing changed.", "en"),
+    ("As a workaround, you can clear your browser cache and log in again.", "en"),  # advice, not practice
+    ("The export works now, so our workaround is no longer needed.", "en"),
+    ("Mit Version 2.3.1 ist das Problem behoben, der Workaround ist nicht mehr nötig.", "de"),
+])
+def test_asking_for_trying_or_advising_a_workaround_is_none(catalog, text, language):
+    detector = Detector(catalog, classifier=WorkaroundClassifier(0.0))
+    assert not [s for s in signals(detector, text, language=language) if s.kind == "workaround"]

@@ -33,6 +33,8 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
         who = (ev.competitors or ev.unknown_competitors or [ev.alternative])[0]
         if who:
             return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
+    if kind == "workaround" and ev.workaround:
+        return f'workaround:"{ev.workaround}"'
     if kind == "limit_pressure" and ev.limits and cue:
         return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:

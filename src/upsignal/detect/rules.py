@@ -18,6 +18,7 @@ from ..nlp.cues import (
     SERVICE_REQUEST,
     STANCES,
     TROUBLESHOOTING,
+    WORKAROUND_GRAMMAR,
 )
 
 # Words that look like product names when capitalised but are not.
@@ -40,6 +41,7 @@ _DE_BEFORE_NAME = frozenset({"zu", "auf", "von", "nach", "mit", "bei", "gegen", 
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
 _REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
+_WORKAROUND = re.compile("|".join(f"(?:{p})" for lang in WORKAROUND_GRAMMAR.values() for p in lang))
 _PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
                                    for lang in PLEASANTRY.values() for p in lang))
 _HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
@@ -67,6 +69,7 @@ class RuleEvidence:
     form: str | None = None  # the message's "feature_request"/"bug_report"/"question" form, or "bug_subject"
     subject_features: list[str] = field(default_factory=list)  # named in a request message's subject
     request: str | None = None  # the sentence is built as a request ("you should add ...")
+    workaround: str | None = None  # the sentence states a workaround ("Our current workaround is ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
@@ -89,6 +92,7 @@ class RuleEvidence:
         """Short human-readable reasons, e.g. 'cue:feature_request="please add"'."""
         out = [f'cue:{k}="{v[0]}"' for k, v in self.cues.items()]
         out += [f'request:"{self.request}"'] if self.request else []
+        out += [f'workaround:"{self.workaround}"'] if self.workaround else []
         out += [f"feature:{f}" for f in self.features] + [f"competitor:{c}" for c in self.competitors]
         out += [f"limit:{lim}" for lim in self.limits]
         out += [m for m in ("negated", "negated_comparison", "hypothetical", "resolved") if getattr(self, m)]
@@ -101,6 +105,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     low = sent.text.strip().lower()
     if m := _REQUEST.search(low):
         ev.request = m.group()
+    if any(w in low for w in ("work", "lösung", "helf", "umweg")):  # cheap gate for the grammar
+        if m := _WORKAROUND.search(low):
+            ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))

@@ -258,11 +258,13 @@ RESOLVED: dict[str, tuple[str, ...]] = {
            "not an issue anymore", "used to be an issue", "used to be a problem", "sorted now",
            "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved",
            "used to hit", "used to run out", "used to exceed", "we're fine now", "we are fine now",
-           "but now we're fine"),
+           "but now we're fine", "no longer needed", "no longer necessary", "not needed anymore",
+           "not necessary anymore"),
     "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
            "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
            "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt",
-           "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht"),
+           "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht", "problem behoben",
+           "fehler behoben", "nicht mehr nötig", "nicht mehr notwendig", "nicht mehr erforderlich"),
 }
 
 # Words that open a contrasting clause. A negated, hypothetical or resolved mention before one of
@@ -468,6 +470,24 @@ QUESTION_SUBJECT = (
     r"|\[[^\]\n]{0,20}\b(?:question|frage)\b[^\]\n]{0,20}\]|^[ \t]*(?:question|frage)[ \t]*:"
 )
 SERVICE_OBJECTS_DE = r"(?:benutzer\w*|nutzer\w*|mitglied\w*|lizenz\w*|plätze|platz|kolleg\w*|mich|uns|konto|konten)"
+
+# A workaround stated as one ("Our current workaround is to ...", "Workaround: use the 0.22 installer",
+# "As a workaround I export ...", "I found a workaround") is a workaround on its own. Not a question
+# for one or a failed try ("is there a workaround?", "I tried the workarounds").
+WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"^workaround\s*:", r"\b(?:the|our|my|current)\s+(?:[\w-]+\s+){0,2}?workaround (?:is|was)\b",
+        r"\bas an? (?:\w+ )?workaround\b(?!,? (?:you|try|please|just)\b)",  # not advice to the reader
+        r"\b(?:i|we) (?:\w+ )?(?:found|use|used|built|wrote) an? (?:\w+ )?workaround\b",
+        r"\b(?:i|we) (?:\w+ )?work(?:ed)? around (?:it|this|that|the)\b",
+    ),
+    "de": (
+        r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
+        r"\b(?:unser|mein|der|die|aktuell\w*)\s+(?:\w+\s+)?(?:workaround|umweg|notlösung|behelf) (?:ist|war)\b",
+        r"\bals (?:workaround|notlösung|übergangslösung|zwischenlösung)\b",
+        r"\b(?:wir|ich) (?:\w+ )?(?:behelfen|behelfe|helfen|helfe) (?:uns|mir)\b",
+    ),
+}
 
 # Request grammar: a sentence built as an explicit request ("you should add ...", "it should be able
 # to ...", "I'd like to see ...") is a feature_request on its own, without the classifier's support
