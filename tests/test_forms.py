@@ -391,6 +391,8 @@ def test_a_fault_report_is_no_workaround_without_a_workaround_cue(catalog, fault
      "I have to open every invoice in the browser to print it.", "en"),
     ("Search results load slowly on large projects.",
      "Until they add a widget I just keep the app pinned in split screen.", "en"),
+    ("It's great that I don't have to log in twice anymore.",
+     "I need to re-enter the filters every time I open the board.", "en"),
     ("Die Kommentare erscheinen erst nach zweimaligem Neuladen.",
      "Weil es keine Webhooks gibt, fragen wir die API jede Nacht ab.", "de"),
     ("Die Suche ist bei großen Projekten langsam.",

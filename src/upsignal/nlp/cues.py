@@ -390,7 +390,8 @@ RECURRING: tuple[str, ...] = (
 # for faults and opinions as often ("won't show up until I refresh", "I have to admit").
 EFFORT: tuple[str, ...] = (
     # an obligation or a standing habit
-    r"(?:have|has|had|having|need|needs|needed) to(?! (?:admit|say|agree|ask|thank))", r"must",
+    r"(?<!not )(?<!never )(?<!n't )(?<!nt )(?<!n  t )(?:have|has|had|having|need|needs|needed) to"
+    r"(?! (?:admit|say|agree|ask|thank))", r"must",  # not "so I don't have to ..." (relief, not effort)
     r"forced to", r"currently", r"at the moment", r"right now", r"for now", r"every single",
     r"(?:every|each) (?:day|week|month|morning|evening|night|time|monday|tuesday|wednesday|thursday"
     r"|friday)",
