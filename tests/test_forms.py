@@ -432,3 +432,19 @@ def test_a_stated_workaround_fires_without_the_classifier(catalog, text, languag
 def test_asking_for_trying_or_advising_a_workaround_is_none(catalog, text, language):
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.0))
     assert not [s for s in signals(detector, text, language=language) if s.kind == "workaround"]
+
+
+@pytest.mark.parametrize(("praise", "ask", "language"), [
+    ("Great app, I love the my-list feature.", "It'd be awesome if this was supported on mobile.", "en"),
+    ("Templates save us a ton of time for recurring client projects.",
+     "Can a setting be added so the overlay colour is configurable?", "en"),
+    ("Whenever I run out of ideas, I find a ton here!", "Dark mode for the mobile app", "en"),  # a title
+    ("Die Vorlagen sparen uns jede Woche viel Zeit.", "Schade, dass es keine Offline-Karten gibt.", "de"),
+    ("Tolle App, die Listenfunktion ist super.", "Hätte mir noch einen Timer gewünscht.", "de"),
+])
+def test_the_classifier_alone_names_a_request_only_where_the_sentence_asks(catalog, praise, ask, language):
+    """Praise that names a feature is no request, however sure the classifier is; a want, a modal, a
+    plea, a lack, a question or a bare title is needed."""
+    detector = Detector(catalog, classifier=FixedClassifier(0.9))
+    assert not [s for s in signals(detector, praise, language=language) if s.kind.endswith("feature_request")]
+    assert [s for s in signals(detector, ask, language=language) if s.kind.endswith("feature_request")]

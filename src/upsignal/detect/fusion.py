@@ -75,6 +75,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a bug-titled message or a declared question: a request needs a request phrase
         elif kind == "workaround" and ev.fault and kind not in ev.cues:
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
+        elif kind == "feature_request" and kind not in ev.cues and not ev.wants:
+            p = None  # the classifier alone names a request only where the sentence asks for something
         elif kind == "workaround" and kind not in ev.cues and not ev.effort:
             p = None  # the classifier alone names a workaround only where the sentence shows its effort
         if p is not None:

@@ -18,6 +18,7 @@ from ..nlp.cues import (
     SERVICE_REQUEST,
     STANCES,
     TROUBLESHOOTING,
+    WANTS,
     WORKAROUND_GRAMMAR,
 )
 
@@ -49,6 +50,7 @@ _FAULT = re.compile(r"\b(?:" + "|".join(FAULT_WORDS) + r")\b")
 _TROUBLESHOOTING = re.compile(r"\b(?:" + "|".join(TROUBLESHOOTING) + r")\b")
 _RECURRING = re.compile(r"\b(?:" + "|".join(RECURRING) + r")\b")
 _EFFORT = re.compile(r"\b(?:" + "|".join(EFFORT) + r")\b")
+_WANTS = re.compile(r"\b(?:" + "|".join(WANTS) + r")\b|\?")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -72,6 +74,7 @@ class RuleEvidence:
     workaround: str | None = None  # the sentence states a workaround ("Our current workaround is ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
+    wants: bool = False  # words a request shows ("want", "could you", "please", "missing", "?"), or a title
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
@@ -112,6 +115,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.service = m.group()
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
+    # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
+    ev.wants = bool(_WANTS.search(low)) or (not low.endswith((".", "!")) and len(low.split()) <= 8)
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     stance_spans: list[Span] = []

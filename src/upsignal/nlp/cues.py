@@ -418,6 +418,24 @@ EFFORT: tuple[str, ...] = (
     r"(?:ich|wir) (?:\w+ )?(?:nutze|nutzen|benutze|verwende\w*|drucke\w*|schreibe|schicken"
     r"|verschicken|baue|bauen|bearbeite|leiten|ersetzen|fange)",
 )
+# What a request shows in its words: a want, a modal, a plea, an ask for a change or a capability, a
+# lack, or a question. The classifier alone names a feature request only in a sentence with one of these;
+# on real reviews it otherwise fires on praise that names a feature ("great app, love the my-list feature").
+WANTS: tuple[str, ...] = (
+    r"want\w*", r"wanna", r"wish\w*", r"hop(?:e|es|ing|efully)", r"would", r"could", r"should",
+    r"please", r"pls", r"plz", r"\w*'d (?:\w+ )?(?:like|love|be|benefit)", r"id (?:\w+ )?(?:like|love)",
+    r"ask for", r"if only", r"idea", r"suggest\w*", r"request\w*", r"consider\w*", r"why", r"cannot",
+    r"can'?t", r"no way", r"way to", r"need\w*", r"missing", r"miss", r"lack\w*", r"option\w*",
+    r"abilit\w*", r"able to", r"add(?:s|ed|ing)?", r"allow\w*", r"let", r"make", r"bring", r"improve\w*",
+    r"support\w*", r"enable", r"create", r"show", r"change", r"remove", r"provide", r"include",
+    r"implement\w*", r"introduce\w*", r"integrat\w*", r"give", r"put", r"expose", r"raise", r"extend",
+    r"wünsch\w*", r"wunsch", r"gewünscht", r"hoff\w*", r"bitte", r"könnt\w*", r"sollt\w*", r"wäre\w*",
+    r"würde\w*", r"waere", r"koennt\w*", r"wuerde\w*", r"brauch\w*", r"bräucht\w*", r"benötig\w*",
+    r"fehl\w*", r"vermiss\w*", r"schade", r"möglich\w*", r"moeglich\w*", r"möchte\w*", r"gerne?",
+    r"vorschlag\w*", r"warum", r"wieso", r"hinzufüg\w*", r"einbau\w*", r"unterstütz\w*",
+    r"ermöglich\w*", r"lass\w*", r"mach\w*", r"anbieten", r"einführ\w*", r"ergänz\w*", r"erweiter\w*",
+    r"integrier\w*", r"funktion\w*",
+)
 # ... unless the subject asks for something ("Add an option to retry failed exports").
 REQUEST_SUBJECT: tuple[str, ...] = (
     r"add", r"support", r"allow", r"feature", r"option", r"enable", r"provide", r"request",
