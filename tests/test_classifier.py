@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from upsignal.detect.classifier import KINDS, SentenceClassifier
+from upsignal.detect.classifier import KINDS, VERSION, SentenceClassifier
 
 POSITIVES = [
     ("feature_request", "Could you please add an option to export invoices as PDF?"),
@@ -124,3 +124,11 @@ def test_cue_vector_phrases_and_prefixes() -> None:
     assert "switch" in names("we are migrating next month")  # prefix "migrat*"
     assert "compliance" in names("DSGVO und Zertifizierung")  # prefix "zertifi*"
     assert names("") == set()
+
+
+def test_the_detector_name_tells_retrained_models_apart(clf: SentenceClassifier) -> None:
+    """Signals record which model produced them: version plus a digest of the weights."""
+    assert clf.name.startswith(VERSION + "+") and clf.name == SentenceClassifier.load().name
+    other = SentenceClassifier(clf.kinds, clf.coef * np.float32(1.01), clf.intercept, clf.calibration,
+                               clf.thresholds, clf.features)
+    assert other.name != clf.name

@@ -283,3 +283,16 @@ def test_let_us_know_is_no_request_cue(catalog):
                         turns=(Turn(0, "Lena", "customer", "Let us hide finished cards. Let us know, thanks."),))
     hide, know = (item.evidence.cues.get("feature_request") for item in detector._sentences([conv]))
     assert hide == ["let us hide"] and know is None
+
+
+def test_a_compliance_need_for_a_catalog_feature_is_also_its_request(catalog):
+    """The implied request names each detector once (was ("rules.v1", "rules.v1"))."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(), account_of=lambda conv: PRO)
+    text = "Wegen der DSGVO müssen alle Daten in einem Rechenzentrum in Deutschland liegen."
+    sigs = {s.kind: s for s in run(detector, text, lang="de")}
+    assert "compliance_need" in sigs
+    req = sigs.get("tier_feature_request") or sigs["feature_request"]
+    assert req.feature_id == "data_residency"
+    assert len(req.detectors) == len(set(req.detectors))

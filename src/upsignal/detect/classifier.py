@@ -19,6 +19,8 @@ on NLBSE and workaround) and ~10x too slow for the detection budget, so it is no
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,6 +81,16 @@ class SentenceClassifier:
         self.features = features or FeatureConfig()
         self.meta = dict(meta or {})
         self._featurizer = Featurizer(self.features)
+
+    @functools.cached_property
+    def name(self) -> str:
+        """Detector name and version recorded on signals: the model version plus a digest of its weights
+        and thresholds, so signals from a retrained model can be told apart ("sentence_clf.v1+1a2b3c4d")."""
+        h = hashlib.sha256(self.coef.tobytes())
+        h.update(self.intercept.tobytes())
+        h.update(self.calibration.tobytes())
+        h.update(json.dumps(self.thresholds, sort_keys=True).encode())
+        return f"{VERSION}+{h.hexdigest()[:8]}"
 
     # ---- inference
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:

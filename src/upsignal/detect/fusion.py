@@ -104,5 +104,6 @@ def _compliance_implies_request(ev: RuleEvidence, decision: Decision) -> None:
     """Needing a catalog feature for compliance ("our auditors want the audit log") is a request for it."""
     if "compliance_need" in decision.kinds and ev.features and "feature_request" not in decision.kinds:
         confidence, detectors = decision.kinds["compliance_need"]
-        decision.kinds["feature_request"] = (round(confidence * 0.9, 4), (*detectors, RULES))
+        detectors = tuple(dict.fromkeys((*detectors, RULES)))  # each detector once
+        decision.kinds["feature_request"] = (round(confidence * 0.9, 4), detectors)
         decision.reasons["feature_request"] = [f"compliance_need+feature:{ev.features[0]}"]
