@@ -104,6 +104,15 @@ def test_german_request_and_negation(rules):
     ("Die alte Listenansicht sollte unbedingt zurückgebracht werden.", "de"),
     ("Nice board tool but it needs a calendar view.", "en"),
     ("Es fehlen leider noch ein paar Funktionen.", "de"),
+    ("Okay, how about adding a second handle on the right side?", "en"),
+    ("Nice player, but why not show the remaining time in full screen?", "en"),
+    ("I hope the next version will come with a proper media library.", "en"),
+    ("Works well, also make a hotkey for the next bookmark.", "en"),
+    ("We really need these two options for our night shifts.", "en"),
+    ("Warum nicht einfach einen Dunkelmodus einbauen?", "de"),
+    ("Ich hoffe, die nächste Version bringt endlich Offline-Karten.", "de"),
+    ("Wir brauchen diese Funktionen dringend.", "de"),
+    ("Wie wäre es, wenn ihr einen Export nach Excel anbietet?", "de"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -123,9 +132,12 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "I miss calls because of the settings.",  # missing something, not a feature
     "Wir vermissen euch schon jetzt.",
     "It needs a restart every time I open a board.",  # a fault, not a wish
+    "How about a call on Tuesday?",  # scheduling, not a proposal
+    "I hope the update will fix the crash.",  # a bug plea
+    "Wie wäre es mit einem Termin am Dienstag?",
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
-    lang = "de" if text.startswith(("Die", "Wir")) else "en"
+    lang = "de" if text.startswith(("Die", "Wir", "Wie")) else "en"
     assert not [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
 
 

@@ -539,6 +539,18 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\bmiss(?:es|ing)? (?:some|a few|many|several|two|three|a couple of) (?:features?|functions?|options?)\b",
         r"(?:^\W*|\b(?:it|app|this|but) )needs? (?:an?|more|some) (?:\w+ )?(?:mode|option|button|setting|"
         r"feature|widget|theme|view)s?\b",
+        # a proposal put as a question, a hope or an aside: "how about adding ...", "why not show ...",
+        # "I hope the next version will have ...", "..., also make a hotkey for ...", "I need these options"
+        r"\bhow about (?:adding|making|having|allowing|including|supporting|integrating|"
+        r"an? (?:option|setting|feature|way|button))\b",
+        r"\bwhy not (?:just )?(?:add|use|display|make|have|allow|include|let|give|put|show|support|offer|"
+        r"provide|implement|integrate)\b",
+        r"\bi hope (?:that )?(?:the )?(?:next |future |final |new )?[\w.]+(?: [\d.]+)? (?:will|would) "
+        r"(?:come with|have|support|add|include|allow|get|offer)\b",
+        r"(?:^\W*|[,.;!?]\s*)(?:also|and|plus),? (?:please )?(?:make|add|allow|let|include|put|give) "
+        r"(?:a|an|the|us|me|some|more|option)\b",
+        r"\b(?:i|we) (?:\*?really\*? |also |still |just )?need (?:these|this|those|that|more|\d+|two|some) "
+        r"(?:\w+ )?(?:features?|abilit(?:y|ies)|options?|functions?|functionality)\b",
     ),
     "de": (
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
@@ -551,6 +563,13 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:ich|wir) vermissen? (?:\w+ ){0,4}?\w*(?:funktion|option|möglichkeit|feature|einstellung)\w*",
         r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?"
         r"\w*funktionen\b",
+        r"\bwie wäre es,? wenn (?:ihr|man|die app|das tool)\b",
+        r"\bwarum nicht (?:einfach )?(?:\w+ ){0,3}?(?:einbauen|hinzufügen|anbieten|ergänzen|erlauben|"
+        r"unterstützen|anzeigen)\b",
+        r"\bich hoffe,? (?:dass )?(?:die nächste version|das nächste update|ihr) (?:\w+ ){0,4}?"
+        r"(?:bringt|hat|enthält|unterstützt|einbaut|ergänzt)\b",
+        r"\b(?:ich|wir) (?:\w+ )?(?:brauche|brauchen) (?:diese|die|mehr|noch) (?:\w+ )?"
+        r"(?:funktionen|optionen|möglichkeiten|features)\b",
     ),
 }
 
