@@ -113,6 +113,9 @@ def test_german_request_and_negation(rules):
     ("Ich hoffe, die nächste Version bringt endlich Offline-Karten.", "de"),
     ("Wir brauchen diese Funktionen dringend.", "de"),
     ("Wie wäre es, wenn ihr einen Export nach Excel anbietet?", "de"),
+    ("Could you also show the battery temperature?", "en"),
+    ("Can you please make the widget resizable?", "en"),
+    ("Since the update I really miss my sms alerts.", "en"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -135,6 +138,10 @@ def test_request_grammar_fires_without_classifier(rules, text, lang):
     "How about a call on Tuesday?",  # scheduling, not a proposal
     "I hope the update will fix the crash.",  # a bug plea
     "Wie wäre es mit einem Termin am Dienstag?",
+    "Can you provide some logs of the failed sync?",  # a helper asking for details
+    "Could you show me how to export a board?",  # a how-to question
+    "Why would you make it unusable?",
+    "I miss my alarms because the phone stays on silent.",  # a fault
 ])
 def test_request_grammar_needs_a_real_request(rules, text):
     lang = "de" if text.startswith(("Die", "Wir", "Wie")) else "en"

@@ -551,6 +551,17 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:a|an|the|us|me|some|more|option)\b",
         r"\b(?:i|we) (?:\*?really\*? |also |still |just )?need (?:these|this|those|that|more|\d+|two|some) "
         r"(?:\w+ )?(?:features?|abilit(?:y|ies)|options?|functions?|functionality)\b",
+        # asked outright of the makers: "could you also show the battery temperature?", "can you please
+        # make ..." (not "why would you make it ...", "can you provide some logs", "can you show me how")
+        r"(?<!why )\b(?:could|can|would|will) (?:you|u)(?: guys)?,? (?:please |pls |plz |also |maybe |possibly "
+        r"|kindly |just |try to )*(?:add|show(?! (?:me|us)\b)|make(?! sure)|include|let(?! (?:me|us) know)|"
+        r"allow|bring|implement|support|put|create|enable|introduce|consider|integrate|"
+        r"provide(?! (?:us |me )?(?:some |the |a |more |any )?(?:logs?|details?|info\w*|screenshots?|steps|"
+        r"examples?|feedback|samples?)))\b",
+        # missing what the product used to have: "i really miss my sms alerts" (not "I miss my alarms
+        # because the phone is on silent", a fault)
+        r"\b(?:i|we) (?:really |still |kinda |do )?miss (?:the|my|our|having|being able)\b"
+        r"(?![^.!?]{0,40}\b(?:because|when|since|if|due to|whenever)\b)",
     ),
     "de": (
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
