@@ -401,12 +401,13 @@ EFFORT: tuple[str, ...] = (
     # another means
     r"separate(?:ly)?", r"instead", r"(?:an)?other (?:app|tool|program|site|service|player|browser)",
     r"third[- ]party", r"(?:extension|plugin|add-on|script)s?", r"re-?(?:type|enter|do|create|upload)\w*",
-    r"paste\w*", r"screenshot\w*", r"export\w*", r"keep a", r"separat\w*", r"stattdessen",
+    r"paste\w*", r"cop(?:y|ies|ied|ying)", r"macros?", r"screenshot\w*", r"export\w*", r"keep a",
+    r"separat\w*", r"stattdessen",
     r"anderen? (?:app|tool|programm)", r"skript\w*", r"übertrag\w*", r"abtipp\w*", r"kopier\w*",
     r"exportier\w*", r"temporary", r"temporär\w*", r"zwischenlösung", r"krücke", r"beholfen",
     r"gebaut", r"selbstgebaut\w*", r"zusätzlich", r"einzeln",
     # a reason or a time limit: "since there's no ...", "until they fix it"
-    r"(?:since|because|as|cause|weil|da) (?:[\w']+ ){0,4}?(?:no|not|\w+n't|cannot|lacks?|missing"
+    r"(?:since|because|as|cause|weil|da) (?:[\w'-]+ ){0,4}?(?:no|not|\w+n't|cannot|lacks?|missing"
     r"|kein\w*|nicht|fehl\w*)",
     r"until (?:they|you|there|it|the \w+|an? \w+) (?:\w+ )?(?:adds?|fix\w*|is|are|'s|has|have"
     r"|comes?|gets?|support\w*|release\w*)",
