@@ -233,6 +233,9 @@ def test_declared_question_needs_a_request_phrase(catalog, text, language):
     ("Improve error messages for invalid states", "Improve"),
     ("search: show open files first", "search: show"),
     ("Consider adding a keybinding for the board view", "Consider adding"),
+    ("Consider adding `ctrl+shift+.` as a keybinding", "Consider adding"),  # code right after the verb
+    ("quick text search: show open files first", "quick text search: show"),  # a prefix of a few words
+    ("Diff editor v2: show moved code", "Diff editor v2: show"),
 ])
 def test_request_subject(title, asks):
     assert request_subject(title, "") == asks

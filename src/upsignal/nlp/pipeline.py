@@ -228,10 +228,11 @@ def subject_line(title: str | None, text: str) -> str:
     return title if len(title) <= MAX_SUBJECT_CHARS else ""
 
 
-_SUBJECT_PREFIXES = r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|[\w./*-]{1,30}(?:\([^)\n]{1,30}\))?:[ \t]*)*"
+_SUBJECT_PREFIXES = (r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|[\w./*-]{1,30}(?:[ \t][\w./*-]{1,30}){0,2}"
+                     r"(?:\([^)\n]{1,30}\))?:[ \t]*)*")
 _REQUEST_SUBJECT_START = re.compile(
     _SUBJECT_PREFIXES + r"(?:"
-    + "|".join(rf"{verb}\b(?=[ \t]+[\"'(\[]?\w)" + (rf"(?![ \t]+(?:{never}))" if never else "")
+    + "|".join(rf"{verb}\b(?=[ \t]+[\"'(\[`]?\w)" + (rf"(?![ \t]+(?:{never}))" if never else "")
                for verb, never in REQUEST_SUBJECT_VERBS.items())
     + r")|^(?![^\n]*\b" + SERVICE_OBJECTS_DE + r"[ \t]+(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r"))"
     + r"[^\n]*\b(?:" + "|".join(REQUEST_SUBJECT_VERBS_LAST) + r")[ \t.!]*$"
