@@ -249,6 +249,7 @@ def test_a_modifier_after_the_contrast_covers_the_sentence(rules, text, lang):
     ("Wir werden wohl zu ClickUp wechseln.", "de", "clickup", "switching_to"),
     ("Unsere IT testet gerade Asana mit einem Team.", "de", "asana", "evaluating"),
     ("Monday.com war uns zu überladen.", "de", "monday", "worse_at"),
+    ("Our design team switched to Notion in March.", "en", "notion", "switching_to"),
 ])
 def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
@@ -274,6 +275,8 @@ def test_nouns_are_not_unknown_competitors(rules, text, lang):
     ("Wir überlegen, zu Plandeck zu wechseln.", "de", "Plandeck"),
     ("Wir testen gerade TaskBase parallel.", "de", "TaskBase"),
     ("Plandeck does this out of the box.", "en", "Plandeck"),  # first word, right before the stance
+    ("Half of engineering already switched to Teamloop.", "en", "Teamloop"),
+    ("A few people are pushing for Plandeck, so we run a pilot.", "en", "Plandeck"),
 ])
 def test_unknown_competitors_still_found(rules, text, lang, name):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]

@@ -280,7 +280,7 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
     "evaluating": {
         "en": ("trialling", "trialing", "trial of", "evaluating", "looking at", "testing", "demo",
                "considering", "comparing", "shortlist", "pilot", "poc", "proof of concept",
-               "a quote from", "an offer from"),
+               "a quote from", "an offer from", "pushing for"),
         "de": ("testen gerade", "testen parallel", "evaluieren", "schauen uns", "angeschaut",
                "vergleichen", "pilot", "demo", "ziehen in betracht", "testet gerade", "testen wir gerade",
                "probieren gerade", "angebot von", "ausprobiert"),
@@ -288,7 +288,8 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
     "switching_to": {
         "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
                "go with", "going with", "replace you with", "leave for", "sign with", "signed with",
-               "moved over to", "move over to", "moving over to"),
+               "moved over to", "move over to", "moving over to", "switched to", "switched over to",
+               "move everyone to", "moving everyone to"),  # not "moved to" ("We moved to Berlin")
         "de": ("wechseln zu", "wechseln auf", "umsteigen auf", "umzusteigen", "migrieren zu",
                "entscheiden uns für", "gehen zu", "wechseln", "umsteigen", "wechseln werden"),
     },
