@@ -418,6 +418,8 @@ def test_the_classifier_alone_names_a_workaround_only_where_the_sentence_shows_i
     ("We found a hacky workaround with two saved filters.", "en"),
     ("Als Notlösung exportieren wir die Liste jeden Abend.", "de"),
     ("Unser Workaround ist ein zweites Konto für die Freelancer.", "de"),
+    ("No print button, so I have to open every pin in Safari to print it.", "en"),
+    ("Scrobbling is broken, I have to use a third party app for it.", "en"),
 ])
 def test_a_stated_workaround_fires_without_the_classifier(catalog, text, language):
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.0))
@@ -431,6 +433,8 @@ def test_a_stated_workaround_fires_without_the_classifier(catalog, text, languag
     ("As a workaround, you can clear your browser cache and log in again.", "en"),  # advice, not practice
     ("The export works now, so our workaround is no longer needed.", "en"),
     ("Mit Version 2.3.1 ist das Problem behoben, der Workaround ist nicht mehr nötig.", "de"),
+    ("Since the update I don't have to copy anything by hand anymore.", "en"),  # relief
+    ("You have to be really careful with the potions.", "en"),  # an obligation, no other means
 ])
 def test_asking_for_trying_or_advising_a_workaround_is_none(catalog, text, language):
     detector = Detector(catalog, classifier=WorkaroundClassifier(0.0))

@@ -108,7 +108,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     low = sent.text.strip().lower()
     if m := _REQUEST.search(low):
         ev.request = m.group()
-    if any(w in low for w in ("work", "lösung", "helf", "umweg")):  # cheap gate for the grammar
+    if any(w in low for w in ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to")):  # cheap gate
         if m := _WORKAROUND.search(low):
             ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):

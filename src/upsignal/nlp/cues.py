@@ -501,6 +501,10 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\bas an? (?:\w+ )?workaround\b(?!,? (?:you|try|please|just)\b)",  # not advice to the reader
         r"\b(?:i|we) (?:\w+ )?(?:found|use|used|built|wrote) an? (?:\w+ )?workaround\b",
         r"\b(?:i|we) (?:\w+ )?work(?:ed)? around (?:it|this|that|the)\b",
+        # an obligation tied to another means: "I have to open it in Safari", "have to use a third party
+        # app", "we have to copy them by hand" (not "so I don't have to ...")
+        r"(?<!n't )(?<!not )\b(?:have|has|had) to (?:manually|copy|open (?:\w+ ){0,2}?in|use (?:an?other|"
+        r"other|a third|third|a separate|the web|the website|the browser|a browser|excel|a spreadsheet))",
     ),
     "de": (
         r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
