@@ -399,13 +399,13 @@ EFFORT: tuple[str, ...] = (
     r"muss\w*", r"momentan", r"derzeit", r"zurzeit", r"aktuell", r"im moment",
     r"(?:jede[nrs]?|jedes) (?:tag|woche|monat|morgen|abend|mal|montag|dienstag|mittwoch|donnerstag"
     r"|freitag)",
-    # another means
-    r"separate(?:ly)?", r"instead", r"(?:an)?other (?:app|tool|program|site|service|player|browser)",
+    # another means ("export\w*" also covers "exportieren", "separat\w*" "separate(ly)")
+    r"instead", r"(?:an)?other (?:app|tool|program|site|service|player|browser)",
     r"third[- ]party", r"(?:extension|plugin|add-on|script)s?", r"re-?(?:type|enter|do|create|upload)\w*",
     r"paste\w*", r"cop(?:y|ies|ied|ying)", r"macros?", r"screenshot\w*", r"export\w*", r"keep a",
     r"separat\w*", r"stattdessen",
     r"anderen? (?:app|tool|programm)", r"skript\w*", r"übertrag\w*", r"abtipp\w*", r"kopier\w*",
-    r"exportier\w*", r"temporary", r"temporär\w*", r"zwischenlösung", r"krücke", r"beholfen",
+    r"temporary", r"temporär\w*", r"zwischenlösung", r"krücke", r"beholfen",
     r"gebaut", r"selbstgebaut\w*", r"zusätzlich", r"einzeln",
     # a reason or a time limit: "since there's no ...", "until they fix it"
     r"(?:since|because|as|cause|weil|da) (?:[\w'-]+ ){0,4}?(?:no|not|\w+n't|cannot|lacks?|missing"
@@ -416,7 +416,7 @@ EFFORT: tuple[str, ...] = (
     # the writer's own practice
     r"what (?:i|we) (?:do|did|end up|'ve been)", r"end(?:ed)? up", r"(?:i|we)'ve been",
     r"(?:i|we) (?:just |still |now |then )?(?:use|keep|set|put|print|email|carry|made|make|wrote"
-    r"|built|create|copy|send|track|log|run|subclass|wrap)\w*", r"(?:i'm|we're) (?:using|running)",
+    r"|built|create|send|track|log|run|subclass|wrap)\w*", r"(?:i'm|we're) (?:using|running)",
     r"(?:ich|wir) (?:\w+ )?(?:nutze|nutzen|benutze|verwende\w*|drucke\w*|schreibe|schicken"
     r"|verschicken|baue|bauen|bearbeite|leiten|ersetzen|fange)",
 )
