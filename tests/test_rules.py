@@ -318,3 +318,41 @@ def test_a_compliance_need_for_a_catalog_feature_is_also_its_request(catalog):
     req = sigs.get("tier_feature_request") or sigs["feature_request"]
     assert req.feature_id == "data_residency"
     assert len(req.detectors) == len(set(req.detectors))
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("We're in a spending freeze until the end of the year.", "en", "budget"),
+    ("We closed our Series B in February, so the team will double.", "en", "budget"),
+    ("Bis Jahresende haben wir einen Ausgabenstopp.", "de", "budget"),
+    ("Wir haben letzte Woche unsere Finanzierungsrunde abgeschlossen.", "de", "budget"),
+    ("We fall under NIS2 now and need documented access reviews.", "en", "compliance_need"),
+    ("Legal won't approve the renewal until we have a signed data processing agreement.", "en",
+     "compliance_need"),
+    ("Where exactly is our data hosted, our works council is asking.", "en", "compliance_need"),
+    ("Unser Betriebsrat verlangt, dass alle Daten in der EU bleiben.", "de", "compliance_need"),
+    ("My team has mostly stopped using Planwise because the app is so slow.", "en", "churn_risk"),
+    ("Mein Team nutzt Planwise kaum noch, weil alles so langsam ist.", "de", "churn_risk"),
+    ("The support team already switched to ClickUp last month and ops is next.", "en", "churn_risk"),
+    ("Wir wechseln zum Sommer komplett zu ClickUp.", "de", "churn_risk"),
+])
+def test_business_grammar_fires_without_classifier(rules, text, lang, kind):
+    """A sentence built as a budget, compliance or churn signal fires on rules alone."""
+    assert kind in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Congrats on your funding round, saw it on LinkedIn!", "en", "budget"),
+    ("Glückwunsch zu eurer Finanzierungsrunde!", "de", "budget"),
+    ("Your SOC 2 report arrived, thanks, our security team is happy.", "en", "compliance_need"),
+    ("We're SOC 2 Type II certified and can share the report under NDA.", "en", "compliance_need"),
+    ("We don't need SOC 2, we're a team of five.", "en", "compliance_need"),
+    ("Also mit SOC 2 und so, das müssen wir nicht haben, wir sind ja nur zu fünft.", "de", "compliance_need"),
+    ("Should legal ever ask about data residency I'll come back to you.", "en", "compliance_need"),
+    ("Sollte der Betriebsrat mal fragen, melde ich mich.", "de", "compliance_need"),
+    ("We stopped using the old export since the new one works.", "en", "churn_risk"),
+    ("We're not switching to ClickUp, the migration isn't worth it.", "en", "churn_risk"),
+    ("We moved over from ClickUp two years ago and never looked back.", "en", "churn_risk"),
+])
+def test_business_grammar_guards(rules, text, lang, kind):
+    """Mentions in passing, denials, inverted conditions and past wins are no such signal."""
+    assert kind not in {s.kind for s in run(rules, text, lang)}

@@ -39,6 +39,10 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
         return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:
         return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
+    if kind in ev.grammar:
+        return f'{kind}:"{ev.grammar[kind]}"'
+    if kind == "churn_risk" and ev.competitors and "switching_to" in ev.stances and "migrated_from" not in ev.stances:
+        return f"competitor:{ev.competitors[0]}+stance=switching_to"  # moving to a rival is churn
     return None
 
 
@@ -47,7 +51,7 @@ def suppressed(kind: str, ev: RuleEvidence) -> str | None:
     switch still counts)."""
     if ev.pleasantry:
         return "pleasantry"
-    if ev.negated or (ev.negated_comparison and kind == "comparison"):
+    if ev.negated or (ev.negated_comparison and kind in ("comparison", "churn_risk")):  # "not switching"
         return "negated"
     if ev.hypothetical:
         return "hypothetical"

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    COMPLIANCE_OBLIGATIONS,
+    COMPLIANCE_TERMS,
     EFFORT,
     FAULT_WORDS,
     HOWTO_QUESTION,
+    HYPOTHETICAL_INVERSION,
+    KIND_GRAMMAR,
     PLEASANTRY,
     PLEASANTRY_NAMES,
     RECURRING,
@@ -51,6 +56,10 @@ _TROUBLESHOOTING = re.compile(r"\b(?:" + "|".join(TROUBLESHOOTING) + r")\b")
 _RECURRING = re.compile(r"\b(?:" + "|".join(RECURRING) + r")\b")
 _EFFORT = re.compile(r"\b(?:" + "|".join(EFFORT) + r")\b")
 _WANTS = re.compile(r"\b(?:" + "|".join(WANTS) + r")\b|\?")
+_COMPLIANCE_TERM = re.compile(r"\b(?:" + "|".join(COMPLIANCE_TERMS) + r")\b")
+_COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
+    r"(?<!n't )(?<!not )(?<!no )\b(?:" + "|".join(COMPLIANCE_OBLIGATIONS) + r")\b(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
+_HYPOTHETICAL_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -78,6 +87,7 @@ class RuleEvidence:
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
+    grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     hypothetical: bool = False
@@ -119,6 +129,12 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.wants = bool(_WANTS.search(low)) or (not low.endswith((".", "!")) and len(low.split()) <= 8)
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
+    for kind, pattern in _kind_grammar(own_product.lower()).items():
+        if m := pattern.search(low):
+            ev.grammar[kind] = m.group()
+    if (term := _COMPLIANCE_TERM.search(low)) and (need := _COMPLIANCE_OBLIGATION.search(low)):
+        ev.grammar["compliance_need"] = f"{term.group()}+{need.group()}"
+    ev.hypothetical = bool(_HYPOTHETICAL_INVERSION.search(low))  # the phrase matcher may set it too
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     for span in matches:
@@ -146,6 +162,14 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     return ev
+
+
+@functools.lru_cache(maxsize=16)
+def _kind_grammar(own_product: str) -> dict[str, re.Pattern[str]]:
+    """KIND_GRAMMAR compiled for one product name ("{own}" matches nothing when there is none)."""
+    own = re.escape(own_product) if own_product else r"(?!x)x"
+    return {kind: re.compile("|".join(f"(?:{p})".replace("{own}", own) for lang in by_lang.values() for p in lang))
+            for kind, by_lang in KIND_GRAMMAR.items()}
 
 
 def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:

@@ -657,3 +657,53 @@ HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
         r"(?:kann|können) (?:ich|wir|man) (?:sehen|finden|ändern|einstellen|nutzen|exportieren|filtern))\b",
     ),
 }
+
+# Sentences built as a business signal, precise enough to fire without the classifier's support
+# (regexes on the lower-cased sentence; "{own}" is the catalog's product name). The cue lists above
+# only lower the classifier's threshold, because alone they also match mentions in passing ("Your SOC
+# 2 report arrived, thanks", "Congrats on your funding round").
+KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
+    "budget": {
+        "en": (
+            r"\b(?:spending|budget|purchasing|procurement) freeze\b",
+            # the customer's own funding: "we closed our Series B", "we just raised a seed round"
+            r"\b(?:we|we've|we have) (?:\w+ )?(?:closed|raised|secured|landed) (?:our|a|the) "
+            r"(?:series [a-e]|seed|funding|financing)\b",
+        ),
+        "de": (
+            r"\b(?:ausgabenstopp|budgetstopp|haushaltssperre|budgetsperre|einkaufsstopp)\b",
+            r"\b(?:wir|haben) (?:\w+ ){0,3}?(?:unsere|eine|die) (?:series [a-e]|finanzierungsrunde|seed-runde)"
+            r" (?:\w+ )?(?:abgeschlossen|geschlossen|eingesammelt)\b",
+        ),
+    },
+    "churn_risk": {
+        "en": (
+            r"\b(?:stopped|stop|quit|gave up|giving up) using (?:it|the app|the tool|the product|{own})\b",
+            r"\b(?:hardly|barely|rarely) (?:use|uses|using|open|opens) (?:it|the app|the tool|{own})\b",
+        ),
+        "de": (
+            r"\b(?:nutzt|nutzen|benutzt|benutzen|verwendet|verwenden) (?:{own}|es|das tool|die app) "
+            r"(?:\w+ )?kaum noch\b",
+            r"\bnicht mehr (?:mit {own} arbeiten|mit {own} arbeitet)\b",
+        ),
+    },
+}
+# A compliance need: a regulation, standard, contract or authority next to an obligation ("We fall under
+# NIS2 now and need ...", "Legal won't approve it until we have a signed DPA", "our works council is
+# asking"), not a mention in passing ("We're SOC 2 certified", "HIPAA doesn't apply").
+COMPLIANCE_TERMS: tuple[str, ...] = (
+    r"soc ?2", r"iso ?27001", r"hipaa", r"gdpr", r"nis ?2", r"data processing agreement", r"dpa",
+    r"pen(?:etration)? test", r"security (?:questionnaire|review|audit)", r"data residency", r"works council",
+    r"sub-?processors", r"auditors?", r"ciso", r"infosec",
+    r"dsgvo", r"avv", r"av-vertrag", r"auftragsverarbeitungsvertrag", r"betriebsrat", r"unterauftragsverarbeiter",
+    r"penetrationstest", r"datenschutzbeauftragte\w*", r"prüfer\w*",
+)
+COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
+    r"needs?", r"needed", r"requires?", r"required", r"requirements?", r"must", r"mandatory", r"asking",
+    r"asks? for", r"insists?", r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have",
+    r"only if", r"fall under", r"falls under",
+    r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
+    r"besteht darauf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
+)
+# An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
+HYPOTHETICAL_INVERSION = (r"(?:^|[,;] )(?:should|sollten?) (?:[\w'-]+ ){1,3}?(?:ever|jemals|irgendwann|mal)\b")
