@@ -41,8 +41,9 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
         return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
     if kind in ev.grammar:
         return f'{kind}:"{ev.grammar[kind]}"'
-    if kind == "churn_risk" and ev.competitors and "switching_to" in ev.stances and "migrated_from" not in ev.stances:
-        return f"competitor:{ev.competitors[0]}+stance=switching_to"  # moving to a rival is churn
+    if (kind == "churn_risk" and ev.competitors and "switching_to" in ev.stances
+            and "migrated_from" not in ev.stances):  # moving to a rival is churn; coming from one is not
+        return f"competitor:{ev.competitors[0]}+stance=switching_to"
     return None
 
 

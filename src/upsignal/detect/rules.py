@@ -58,7 +58,8 @@ _EFFORT = re.compile(r"\b(?:" + "|".join(EFFORT) + r")\b")
 _WANTS = re.compile(r"\b(?:" + "|".join(WANTS) + r")\b|\?")
 _COMPLIANCE_TERM = re.compile(r"\b(?:" + "|".join(COMPLIANCE_TERMS) + r")\b")
 _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
-    r"(?<!n't )(?<!not )(?<!no )\b(?:" + "|".join(COMPLIANCE_OBLIGATIONS) + r")\b(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
+    r"(?<!n't )(?<!not )(?<!no )\b(?:" + "|".join(COMPLIANCE_OBLIGATIONS) + r")\b"
+    r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
 _HYPOTHETICAL_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
@@ -168,7 +169,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
 def _kind_grammar(own_product: str) -> dict[str, re.Pattern[str]]:
     """KIND_GRAMMAR compiled for one product name ("{own}" matches nothing when there is none)."""
     own = re.escape(own_product) if own_product else r"(?!x)x"
-    return {kind: re.compile("|".join(f"(?:{p})".replace("{own}", own) for lang in by_lang.values() for p in lang))
+    return {kind: re.compile("|".join(f"(?:{p})".replace("{own}", own)
+                                      for lang in by_lang.values() for p in lang))
             for kind, by_lang in KIND_GRAMMAR.items()}
 
 
