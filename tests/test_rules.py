@@ -332,6 +332,10 @@ def test_a_compliance_need_for_a_catalog_feature_is_also_its_request(catalog):
     ("Unser Betriebsrat verlangt, dass alle Daten in der EU bleiben.", "de", "compliance_need"),
     ("My team has mostly stopped using Planwise because the app is so slow.", "en", "churn_risk"),
     ("Mein Team nutzt Planwise kaum noch, weil alles so langsam ist.", "de", "churn_risk"),
+    ("Management wants us on one tool, so we're winding down our Planwise use.", "en", "churn_risk"),
+    ("We are migrating off Planwise by the end of Q3.", "en", "churn_risk"),
+    ("Wir wollen bis zum Herbst weg von Planwise.", "de", "churn_risk"),
+    ("Die Geschäftsführung will Planwise ablösen.", "de", "churn_risk"),
     ("The support team already switched to ClickUp last month and ops is next.", "en", "churn_risk"),
     ("Wir wechseln zum Sommer komplett zu ClickUp.", "de", "churn_risk"),
 ])
@@ -352,6 +356,7 @@ def test_business_grammar_fires_without_classifier(rules, text, lang, kind):
     ("We stopped using the old export since the new one works.", "en", "churn_risk"),
     ("We're not switching to ClickUp, the migration isn't worth it.", "en", "churn_risk"),
     ("We moved over from ClickUp two years ago and never looked back.", "en", "churn_risk"),
+    ("We're moving off spreadsheets and onto Planwise.", "en", "churn_risk"),
 ])
 def test_business_grammar_guards(rules, text, lang, kind):
     """Mentions in passing, denials, inverted conditions and past wins are no such signal."""

@@ -680,11 +680,14 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             r"\b(?:stopped|stop|quit|gave up|giving up) using (?:it|the app|the tool|the product|{own})\b",
             r"\b(?:hardly|barely|rarely) (?:use|uses|using|open|opens) (?:it|the app|the tool|{own})\b",
+            r"\b(?:moving|migrating|switching) (?:away )?(?:off|from) {own}\b",
+            r"\bwind(?:ing|s)? down (?:our |the )?(?:use of )?{own}\b",
         ),
         "de": (
             r"\b(?:nutzt|nutzen|benutzt|benutzen|verwendet|verwenden) (?:{own}|es|das tool|die app) "
             r"(?:\w+ )?kaum noch\b",
             r"\bnicht mehr (?:mit {own} arbeiten|mit {own} arbeitet)\b",
+            r"\b(?:weg von|raus aus) {own}\b", r"\b{own} (?:ablösen|abschaffen|auslaufen lassen)\b",
         ),
     },
 }
