@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -61,6 +62,7 @@ _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir n
     r"(?<!n't )(?<!not )(?<!no )\b(?:" + "|".join(COMPLIANCE_OBLIGATIONS) + r")\b"
     r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
 _HYPOTHETICAL_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|while|although|aber|und|während|obwohl)\b")
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
@@ -133,8 +135,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     for kind, pattern in _kind_grammar(own_product.lower()).items():
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
-    if (term := _COMPLIANCE_TERM.search(low)) and (need := _COMPLIANCE_OBLIGATION.search(low)):
-        ev.grammar["compliance_need"] = f"{term.group()}+{need.group()}"
+    if need := _compliance_need(low):
+        ev.grammar["compliance_need"] = need
     ev.hypothetical = bool(_HYPOTHETICAL_INVERSION.search(low))  # the phrase matcher may set it too
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
@@ -163,6 +165,21 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     return ev
+
+
+def _compliance_need(low: str) -> str | None:
+    """'term+obligation' when a compliance term and an obligation share a clause, a few words apart."""
+    terms = list(itertools.islice(_COMPLIANCE_TERM.finditer(low), 20))  # bounded on run-on "sentences"
+    if not terms:
+        return None
+    for need in itertools.islice(_COMPLIANCE_OBLIGATION.finditer(low), 20):
+        for term in terms:
+            if max(term.start(), need.start()) - min(term.end(), need.end()) > 120:
+                continue
+            between = low[min(term.end(), need.end()):max(term.start(), need.start())]
+            if len(between.split()) <= 10 and not _CLAUSE_BREAK.search(between):
+                return f"{term.group()}+{need.group()}"
+    return None
 
 
 @functools.lru_cache(maxsize=16)

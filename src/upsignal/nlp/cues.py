@@ -691,9 +691,10 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-# A compliance need: a regulation, standard, contract or authority next to an obligation ("We fall under
-# NIS2 now and need ...", "Legal won't approve it until we have a signed DPA", "our works council is
-# asking"), not a mention in passing ("We're SOC 2 certified", "HIPAA doesn't apply").
+# A compliance need: a regulation, standard, contract or authority next to an obligation, in the same
+# clause ("We fall under NIS2 now and need ...", "Legal won't approve it until we have a signed DPA",
+# "our works council is asking"), not a mention in passing ("We're SOC 2 certified", "HIPAA doesn't
+# apply", "SOC 2 is covered, but we need more seats").
 COMPLIANCE_TERMS: tuple[str, ...] = (
     r"soc ?2", r"iso ?27001", r"hipaa", r"gdpr", r"nis ?2", r"data processing agreement", r"dpa",
     r"pen(?:etration)? test", r"security (?:questionnaire|review|audit)", r"data residency", r"works council",
@@ -704,9 +705,11 @@ COMPLIANCE_TERMS: tuple[str, ...] = (
 COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"needs?", r"needed", r"requires?", r"required", r"requirements?", r"must", r"mandatory", r"asking",
     r"asks? for", r"insists?", r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have",
-    r"only if", r"fall under", r"falls under",
+    r"only if", r"fall under", r"falls under", r"(?:can|could|would) you (?:please )?(?:send|share|provide)",
+    r"please (?:send|share|provide)",  # asking for the document: "Could you send us your DPA?"
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
     r"besteht darauf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
+    r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
 )
 # An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
 HYPOTHETICAL_INVERSION = (r"(?:^|[,;] )(?:should|sollten?) (?:[\w'-]+ ){1,3}?(?:ever|jemals|irgendwann|mal)\b")
