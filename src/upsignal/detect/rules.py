@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ..nlp.cues import (
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
+    CONTRAST,
     EFFORT,
     FAULT_WORDS,
     HOWTO_QUESTION,
@@ -47,25 +48,44 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&'-]*")
 _DE_BEFORE_NAME = frozenset({"zu", "auf", "von", "nach", "mit", "bei", "gegen", "als", "wie"})
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
-_REQUEST = re.compile("|".join(f"(?:{p})" for lang in REQUEST_GRAMMAR.values() for p in lang))
-_WORKAROUND = re.compile("|".join(f"(?:{p})" for lang in WORKAROUND_GRAMMAR.values() for p in lang))
-_PLEASANTRY = re.compile("|".join(f"(?:{p})".replace("{names}", PLEASANTRY_NAMES)
-                                   for lang in PLEASANTRY.values() for p in lang))
-_HOWTO = re.compile("|".join(f"(?:{p})" for lang in HOWTO_QUESTION.values() for p in lang))
-_FAULT = re.compile(r"\b(?:" + "|".join(FAULT_WORDS) + r")\b")
-_TROUBLESHOOTING = re.compile(r"\b(?:" + "|".join(TROUBLESHOOTING) + r")\b")
-_RECURRING = re.compile(r"\b(?:" + "|".join(RECURRING) + r")\b")
-_EFFORT = re.compile(r"\b(?:" + "|".join(EFFORT) + r")\b")
-_WANTS = re.compile(r"\b(?:" + "|".join(WANTS) + r")\b|\?")
-_COMPLIANCE_TERM = re.compile(r"\b(?:" + "|".join(COMPLIANCE_TERMS) + r")\b")
+
+
+def _any_of(table: dict[str, tuple[str, ...]], **fill: str) -> str:
+    """One alternation of every language's regexes in `table`, with "{name}" placeholders filled."""
+    out = []
+    for lang in table.values():
+        for p in lang:
+            for name, value in fill.items():
+                p = p.replace("{" + name + "}", value)
+            out.append(f"(?:{p})")
+    return "|".join(out)
+
+
+def _words(alternatives: tuple[str, ...]) -> str:
+    """Whole-word alternation of `alternatives`."""
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+_REQUEST = re.compile(_any_of(REQUEST_GRAMMAR))
+_WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
+_PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
+_HOWTO = re.compile(_any_of(HOWTO_QUESTION))
+_FAULT = re.compile(_words(FAULT_WORDS))
+_TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
+_RECURRING = re.compile(_words(RECURRING))
+_EFFORT = re.compile(_words(EFFORT))
+_WANTS = re.compile(_words(WANTS) + r"|\?")
+_COMPLIANCE_TERM = re.compile(_words(COMPLIANCE_TERMS))
 _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
-    r"(?<!n't )(?<!not )(?<!no )\b(?:" + "|".join(COMPLIANCE_OBLIGATIONS) + r")\b"
-    r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
+    r"(?<!n't )(?<!not )(?<!no )" + _words(COMPLIANCE_OBLIGATIONS)
+    + r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
 _HYPOTHETICAL_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|while|although|aber|und|während|obwohl)\b")
+# a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
+_CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values() for w in ws)
+                                              + ("and", "und", "while", "während", "obwohl")))
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
-_SERVICE = re.compile("|".join(f"(?:{p})" for lang in SERVICE_REQUEST.values() for p in lang))
+_SERVICE = re.compile(_any_of(SERVICE_REQUEST))
 
 
 @dataclass
@@ -186,9 +206,7 @@ def _compliance_need(low: str) -> str | None:
 def _kind_grammar(own_product: str) -> dict[str, re.Pattern[str]]:
     """KIND_GRAMMAR compiled for one product name ("{own}" matches nothing when there is none)."""
     own = re.escape(own_product) if own_product else r"(?!x)x"
-    return {kind: re.compile("|".join(f"(?:{p})".replace("{own}", own)
-                                      for lang in by_lang.values() for p in lang))
-            for kind, by_lang in KIND_GRAMMAR.items()}
+    return {kind: re.compile(_any_of(by_lang, own=own)) for kind, by_lang in KIND_GRAMMAR.items()}
 
 
 def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:
