@@ -166,6 +166,21 @@ def test_courtesy_offers_are_not_comparisons(catalog, text, language):
     assert [s for s in signals(detector, "Trello is easier than this.") if s.kind.endswith("comparison")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Requires Windows 10 or better and 4 GB RAM.", "en"),  # a minimum requirement
+    ("Onboarding went better than expected.", "en"),
+    ("For better or worse, the team lives in the board view.", "en"),
+    ("Läuft ab Android 12 oder höher, umso besser.", "de"),
+])
+def test_set_phrases_compare_nothing(catalog, text, language):
+    """A comparative inside a set phrase is no comparison, even with a confident classifier; another
+    comparative in the same sentence still counts."""
+    detector = Detector(catalog, classifier=ComparisonClassifier(0.9))
+    assert not [s for s in signals(detector, text, language=language) if s.kind.endswith("comparison")]
+    assert [s for s in signals(detector, "Onboarding went better than expected, and it is faster than Trello.")
+            if s.kind.endswith("comparison")]
+
+
 class ComparisonClassifier(FixedClassifier):
     kinds = ("comparison",)
     thresholds: ClassVar[dict[str, float]] = {"comparison": 0.35}

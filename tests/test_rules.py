@@ -264,6 +264,9 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("Das andere Tool kann das von Haus aus.", "de"),  # an idiom after a preposition
     ("Provide a better error than React.cloneElement(null) gives.", "en"),  # code is no product name
     ("Everything does this out of the box.", "en"),
+    ("We went fishing on Lake Superior and it was lovely.", "en"),  # a cue word inside a name
+    ("Nissan keeps working with Better Place on batteries.", "en"),
+    ("Superior Customer Support for every plan.", "en"),  # a heading
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
     """German capitalises every noun: a name needs a product's shape or a preposition before it."""

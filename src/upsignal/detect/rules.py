@@ -113,6 +113,7 @@ class RuleEvidence:
     grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
+    empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
     hypothetical: bool = False
     resolved: bool = False
     has_number: bool = False
@@ -164,7 +165,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         kind, _, value = span.label_.partition(":")
         if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
                 c.start <= span.start and span.end <= c.end for c in courtesy):
-            continue  # "a call, if that's easier" compares nothing
+            ev.empty_comparative = True
+            continue  # "a call, if that's easier", "Windows 7 or better" compare nothing
         if kind == "CUE":
             ev.cues.setdefault(value, []).append(span.text.lower())
         elif kind == "FEATURE" and value not in ev.features:
@@ -182,6 +184,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     return ev
@@ -220,6 +223,8 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
     own = own_product.lower()
     german = sent.doc.lang_ == "de"
     for cue in cue_spans:
+        if _inside_name(cue):
+            continue  # "Lake Superior", "Better Place", "Superior Court": a name, not a comparison
         for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
             text = tok.text.strip(".,;:!?")
             if not _NAME.fullmatch(text):
@@ -234,3 +239,15 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
                     and text not in names):
                 names.append(text)
     return names[:2]
+
+
+def _inside_name(cue: Span) -> bool:
+    """A capitalised cue word next to another capitalised word is part of a name or a heading
+    ("Lake Superior", "Better Place", "Superior Customer Support"), not a comparison. German capitalises
+    nouns, and its cue words are not nouns, so the same test holds there."""
+    first = cue.doc[cue.start]
+    if not first.text[:1].isupper() or first.text.isupper():
+        return False
+    neighbours = [cue.doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(cue.doc)]
+    return any(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in neighbours) or (
+        not first.is_sent_start and cue.start > 0 and cue.doc[cue.start - 1].text not in ('"', "'", "(", "“"))

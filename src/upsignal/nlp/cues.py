@@ -197,6 +197,19 @@ COURTESY: dict[str, tuple[str, ...]] = {
            "wenn dir das lieber ist", "falls dir das lieber ist", "wenn euch das lieber ist"),
 }
 
+# Set phrases whose comparative word compares no two things: a minimum requirement ("Windows 7 or
+# better"), expectations or time ("better than expected", "the sooner the better"), idioms. Comparison
+# cues inside one do not count, as in a courtesy offer.
+EMPTY_COMPARATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("or better", "or higher", "or newer", "or later", "for better or worse", "for better or for worse",
+           "better than expected", "better-than-expected", "worse than expected", "worse-than-expected",
+           "better than ever", "better than before", "better late than never", "better safe than sorry",
+           "the sooner the better", "the more the merrier", "all the better", "so much the better",
+           "had better", "you'd better", "we'd better", "i'd better", "no better time"),
+    "de": ("oder höher", "oder neuer", "oder besser", "besser spät als nie", "desto besser", "umso besser",
+           "um so besser", "besser als erwartet", "schlechter als erwartet", "besser als je zuvor"),
+}
+
 # Generic references to alternatives: stand in for a competitor name in comparisons.
 ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "en": ("other tools", "other tool", "another tool", "alternatives", "alternative", "the competition",

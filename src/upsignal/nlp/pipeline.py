@@ -19,6 +19,7 @@ from .cues import (
     BUG_SUBJECT,
     CONTRAST,
     COURTESY,
+    EMPTY_COMPARATIVES,
     CUES,
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
@@ -54,7 +55,7 @@ class Sentence:
 def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
     """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, LIMIT:<id>, CUE:<kind>,
     MOD:<type>, STANCE:<stance>, ASK:any (broad asks), ALT:any (generic alternatives),
-    COURTESY:any (offers whose comparative compares nothing)."""
+    COURTESY:any (offers and set phrases whose comparative compares nothing)."""
     out: dict[str, list[str]] = {}
     for kind, by_lang in CUES.items():
         out[f"CUE:{kind}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
@@ -63,7 +64,8 @@ def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
         out[f"MOD:{name}"] = [p for lang in LANGS for p in table.get(lang, ())]
     out["ASK:any"] = [p for lang in LANGS for p in ASKS.get(lang, ())]
     out["ALT:any"] = [p for lang in LANGS for p in ALTERNATIVES.get(lang, ())]
-    out["COURTESY:any"] = [p for lang in LANGS for p in COURTESY.get(lang, ())]
+    out["COURTESY:any"] = [p for table in (COURTESY, EMPTY_COMPARATIVES) for lang in LANGS
+                           for p in table.get(lang, ())]
     for stance, by_lang in STANCES.items():
         out[f"STANCE:{stance}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
     if catalog is not None:
