@@ -287,6 +287,34 @@ def test_unknown_competitors_still_found(rules, text, lang, name):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("We're thinking about moving to the Business plan.", "en"),
+    ("We want to switch to Enterprise next quarter.", "en"),
+    ("We'd like to switch to annual billing.", "en"),
+    ("Wir würden gern auf Jahresvertrag wechseln.", "de"),
+    ("Wir überlegen, auf den Business-Tarif umzusteigen.", "de"),
+    ("Wir wechseln zu Monatsabrechnung.", "de"),
+])
+def test_a_move_between_our_plans_is_no_comparison_and_no_churn(catalog, text, lang):
+    """Switching to another of the vendor's plans names no competitor and stays with the vendor: even a
+    confident classifier does not call it a comparison or churn risk."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    kinds = {s.kind for s in run(detector, text, lang)}
+    assert not kinds & {"comparison", "competitor_comparison", "churn_risk"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("We're switching to Plandeck because your Enterprise plan is too expensive.", "en", "Plandeck"),
+    ("Wir haben den Vertrag gekündigt und wechseln zu Plandeck.", "de", "Plandeck"),
+    ("We're evaluating Plandeck Pro plan.", "en", "Plandeck"),  # a rival's plan
+])
+def test_a_rival_named_beside_our_plans_is_still_a_competitor(rules, text, lang, name):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+    assert (sig.competitor_name, sig.stance) == (name, "switching_to")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Shame that the audit log is locked behind the most expensive tier.", "en"),
     ("Audit logs are only available in a higher plan?", "en"),
     ("Das Audit-Log gibt es nur im teuersten Tarif.", "de"),

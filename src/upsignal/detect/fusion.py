@@ -80,6 +80,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a bug-titled message or a declared question: a request needs a request phrase
         elif kind == "workaround" and ev.fault and kind not in ev.cues:
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
+        elif kind == "churn_risk" and ev.plan_change and not ev.competitors and kind not in ev.cues:
+            p = None  # "we're moving to the Business plan" stays with us
         elif kind == "comparison" and ev.empty_comparative:
             p = None  # "better than expected", "DirectX 9 or better": the only comparative compares nothing
         elif kind == "feature_request" and kind not in ev.cues and not ev.wants:

@@ -23,6 +23,8 @@ from ..nlp.cues import (
     RECURRING,
     REQUEST_GRAMMAR,
     SERVICE_REQUEST,
+    PLAN_LEAD,
+    PLAN_NOUNS,
     STANCES,
     TROUBLESHOOTING,
     WANTS,
@@ -114,6 +116,7 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
+    plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
     hypothetical: bool = False
     resolved: bool = False
     has_number: bool = False
@@ -161,8 +164,14 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.hypothetical = bool(_HYPOTHETICAL_INVERSION.search(low))  # the phrase matcher may set it too
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
+    plan_moves = _plan_moves(sent, matches)
+    if plan_moves:
+        ev.plan_change = plan_moves[0][1]
     for span in matches:
         kind, _, value = span.label_.partition(":")
+        if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
+                m.start < span.end and span.start < m.end for m, _ in plan_moves):
+            continue  # "moving to the Business plan" moves between our own plans
         if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
                 c.start <= span.start and span.end <= c.end for c in courtesy):
             ev.empty_comparative = True
@@ -251,3 +260,54 @@ def _inside_name(cue: Span) -> bool:
     neighbours = [cue.doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(cue.doc)]
     return any(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in neighbours) or (
         not first.is_sent_start and cue.start > 0 and cue.doc[cue.start - 1].text not in ('"', "'", "(", "“"))
+
+
+_PLAN_LEAD = frozenset(w for words in PLAN_LEAD.values() for w in words)
+_PLAN_NOUN = frozenset(w for words in PLAN_NOUNS.values() for w in words)
+_DE_PLAN_COMPOUND = re.compile(rf"\w+-?(?:{'|'.join(PLAN_NOUNS['de'])})", re.I)  # "Jahresvertrag", "Business-Tarif"
+_PLAN_STANCES = frozenset({"switching_to", "evaluating", "migrated_from"})
+_DE_TO = frozenset({"auf", "zu", "zum", "zur", "ins", "in"})
+
+
+def _plan_moves(sent: Span, matches: list[Span]) -> list[tuple[Span, str]]:
+    """Switching or evaluating cues whose object is one of our own plans: (cue span, tier id or "plan").
+
+    The plan follows the cue ("switch to the annual plan", "evaluating Enterprise", "moving to the
+    Business plan") or, in German, stands before the verb after "auf"/"zu" ("auf den Business-Tarif
+    umsteigen"): a catalog tier name, a plan noun, or a German compound ending in one.
+    """
+    doc = sent.doc
+    tiers = {sp.start: sp.label_.partition(":")[2] for sp in matches if sp.label_.startswith("TIER:")}
+    rivals = {sp.start for sp in matches if sp.label_.startswith("COMPETITOR:")}
+
+    def plan_at(i: int) -> str | None:
+        word = doc[i].lower_
+        if i in tiers:
+            return tiers[i]
+        if word in _PLAN_NOUN or (doc.lang_ == "de" and _DE_PLAN_COMPOUND.fullmatch(word)):
+            return "plan"
+        return None
+
+    moves = []
+    for span in matches:
+        kind, _, value = span.label_.partition(":")
+        if kind != "STANCE" or value not in _PLAN_STANCES:
+            continue
+        found = None
+        i = span.end
+        while i < sent.end and i - span.end < 4 and doc[i].lower_ in _PLAN_LEAD:
+            i += 1
+        if i < sent.end and i not in rivals:
+            found = plan_at(i)
+            if not found and doc[i].text[:1].isupper() and i + 1 < sent.end and doc[i + 1].lower_ in _PLAN_NOUN:
+                found = "plan"  # "the Business plan" (not "Asana Business", not "Plandeck Pro")
+        j = span.start - 1
+        if not found and doc.lang_ == "de" and j >= sent.start and (plan := plan_at(j)):
+            k = j - 1
+            while k >= sent.start and j - k < 4 and doc[k].lower_ in _PLAN_LEAD and doc[k].lower_ not in _DE_TO:
+                k -= 1
+            if k >= sent.start and doc[k].lower_ in _DE_TO:
+                found = plan
+        if found:
+            moves.append((span, found))
+    return moves

@@ -210,6 +210,22 @@ EMPTY_COMPARATIVES: dict[str, tuple[str, ...]] = {
            "um so besser", "besser als erwartet", "schlechter als erwartet", "besser als je zuvor"),
 }
 
+# A move between the vendor's own plans is no comparison with an alternative ("we're moving to the
+# Business plan", "auf Jahresvertrag wechseln"). After a switching or evaluating cue, these words may
+# stand before the plan; the plan is a catalog tier name or one of PLAN_NOUNS (in German also as the end
+# of a compound: "Jahresvertrag", "Business-Tarif").
+PLAN_LEAD: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an", "our", "your", "their", "higher", "bigger", "larger", "next", "paid", "annual",
+           "yearly", "monthly", "top", "premium", "full"),
+    "de": ("den", "die", "das", "einen", "eine", "ein", "unseren", "unsere", "euren", "eure", "ihren", "höheren",
+           "größeren", "nächsten", "bezahlten", "jährlichen", "monatlichen", "zum", "zur", "ins", "auf"),
+}
+PLAN_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("plan", "plans", "tier", "tiers", "billing", "contract", "license", "licence", "licenses",
+           "subscription", "edition", "package"),
+    "de": ("tarif", "vertrag", "abo", "abonnement", "lizenz", "lizenzen", "abrechnung", "paket", "plan", "edition"),
+}
+
 # Generic references to alternatives: stand in for a competitor name in comparisons.
 ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "en": ("other tools", "other tool", "another tool", "alternatives", "alternative", "the competition",

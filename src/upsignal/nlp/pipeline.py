@@ -53,7 +53,7 @@ class Sentence:
 
 
 def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
-    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, LIMIT:<id>, CUE:<kind>,
+    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, TIER:<id>, LIMIT:<id>, CUE:<kind>,
     MOD:<type>, STANCE:<stance>, ASK:any (broad asks), ALT:any (generic alternatives),
     COURTESY:any (offers and set phrases whose comparative compares nothing)."""
     out: dict[str, list[str]] = {}
@@ -73,6 +73,8 @@ def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
             out[f"FEATURE:{f.id}"] = [*f.aliases, *f.aliases_de]
         for c in catalog.competitors:
             out[f"COMPETITOR:{c.id}"] = list(c.aliases)
+        for t in catalog.tiers:
+            out[f"TIER:{t.id}"] = [t.name]
         for lim in catalog.limits:
             out[f"LIMIT:{lim.id}"] = [*lim.aliases, *lim.aliases_de]
         for key, phrases in catalog.cues.items():
