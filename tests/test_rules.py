@@ -397,3 +397,18 @@ def test_business_grammar_fires_without_classifier(rules, text, lang, kind):
 def test_business_grammar_guards(rules, text, lang, kind):
     """Mentions in passing, denials, inverted conditions and past wins are no such signal."""
     assert kind not in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "reason"), [
+    ("Could you send us your DPA?", "en", 'compliance_need:"dpa+could you send"'),
+    ("Könnt ihr uns bitte den AV-Vertrag schicken?", "de",
+     'compliance_need:"könnt ihr uns bitte den av-vertrag schicken"'),  # the ask names the term: said once
+])
+def test_asking_for_a_compliance_document_is_no_feature_request(catalog, text, lang, reason):
+    """Sending a DPA is a service, not a product capability: a compliance need, no feature request."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    sigs = {s.kind: s for s in run(detector, text, lang)}
+    assert set(sigs) == {"compliance_need"}
+    assert reason in sigs["compliance_need"].reasons

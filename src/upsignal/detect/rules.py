@@ -161,6 +161,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.grammar[kind] = m.group()
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
+        if _DOCUMENT_ASK.search(need):
+            ev.service = ev.service or need  # asking for the DPA is a service request, not a feature request
     ev.hypothetical = bool(_HYPOTHETICAL_INVERSION.search(low))  # the phrase matcher may set it too
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
@@ -199,8 +201,12 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     return ev
 
 
+_DOCUMENT_ASK = re.compile(r"\b(?:send|share|provide|schicken|senden|zusenden|bereitstellen)\b")
+
+
 def _compliance_need(low: str) -> str | None:
-    """'term+obligation' when a compliance term and an obligation share a clause, a few words apart."""
+    """'term+obligation' when a compliance term and an obligation share a clause, a few words apart (the
+    obligation alone when it names the term: "könnt ihr uns den av-vertrag schicken")."""
     terms = list(itertools.islice(_COMPLIANCE_TERM.finditer(low), 20))  # bounded on run-on "sentences"
     if not terms:
         return None
@@ -208,6 +214,8 @@ def _compliance_need(low: str) -> str | None:
         for term in terms:
             if max(term.start(), need.start()) - min(term.end(), need.end()) > 120:
                 continue
+            if need.start() <= term.start() and term.end() <= need.end():
+                return need.group()  # the ask names the document
             between = low[min(term.end(), need.end()):max(term.start(), need.start())]
             if len(between.split()) <= 10 and not _CLAUSE_BREAK.search(between):
                 return f"{term.group()}+{need.group()}"
