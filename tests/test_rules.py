@@ -412,3 +412,15 @@ def test_asking_for_a_compliance_document_is_no_feature_request(catalog, text, l
     sigs = {s.kind: s for s in run(detector, text, lang)}
     assert set(sigs) == {"compliance_need"}
     assert reason in sigs["compliance_need"].reasons
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Should legal ever ask about data residency I'll come back to you, but right now we need SSO for Okta.",
+     "en", "right now we need SSO for Okta."),
+    ("Sollte der Betriebsrat mal fragen, melde ich mich, aber jetzt brauchen wir SSO für Okta.", "de",
+     "jetzt brauchen wir SSO für Okta."),
+])
+def test_an_inverted_condition_covers_its_own_clause_only(rules, text, lang, quote):
+    """'Should legal ever ask ...' is hypothetical; the need after 'but' is real and is quoted alone."""
+    sigs = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
+    assert [(s.feature_id, s.evidence.sentence) for s in sigs] == [("sso_saml", quote)]

@@ -16,7 +16,6 @@ from ..nlp.cues import (
     EFFORT,
     FAULT_WORDS,
     HOWTO_QUESTION,
-    HYPOTHETICAL_INVERSION,
     KIND_GRAMMAR,
     PLEASANTRY,
     PLEASANTRY_NAMES,
@@ -81,7 +80,6 @@ _COMPLIANCE_TERM = re.compile(_words(COMPLIANCE_TERMS))
 _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
     r"(?<!n't )(?<!not )(?<!no )" + _words(COMPLIANCE_OBLIGATIONS)
     + r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
-_HYPOTHETICAL_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
 # a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
 _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values() for w in ws)
                                               + ("and", "und", "while", "während", "obwohl")))
@@ -163,7 +161,6 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):
             ev.service = ev.service or need  # asking for the DPA is a service request, not a feature request
-    ev.hypothetical = bool(_HYPOTHETICAL_INVERSION.search(low))  # the phrase matcher may set it too
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
     plan_moves = _plan_moves(sent, matches)

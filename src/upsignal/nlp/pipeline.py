@@ -20,6 +20,7 @@ from .cues import (
     CONTRAST,
     COURTESY,
     EMPTY_COMPARATIVES,
+    HYPOTHETICAL_INVERSION,
     CUES,
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
@@ -104,7 +105,16 @@ class CatalogCueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
-        doc.spans["upsignal"] = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.matcher(doc)]
+        spans = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.matcher(doc)]
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:  # an inverted condition ("Should legal ever ask ...") opens its clause
+                text = sent.text.lstrip()
+                if m := _INVERSION.search(text.lower()):
+                    at = sent.start_char + len(sent.text) - len(text)
+                    if span := doc.char_span(at + m.start(), at + m.end(), label="MOD:hypothetical",
+                                             alignment_mode="expand"):
+                        spans.append(span)
+        doc.spans["upsignal"] = spans
         return doc
 
 
@@ -119,6 +129,7 @@ def build_nlp(lang: str, catalog: Catalog | None) -> Language:
     return nlp
 
 
+_INVERSION = re.compile(HYPOTHETICAL_INVERSION)
 _LINE = re.compile(r"[^\n]+")
 # Text the customer did not write as prose: issue-template comments, fenced code and logs, markdown
 # headings and checklists of templates. Blanked out (offsets kept) before sentence splitting.
