@@ -17,13 +17,13 @@ from ..nlp.cues import (
     FAULT_WORDS,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
+    PLAN_LEAD,
+    PLAN_NOUNS,
     PLEASANTRY,
     PLEASANTRY_NAMES,
     RECURRING,
     REQUEST_GRAMMAR,
     SERVICE_REQUEST,
-    PLAN_LEAD,
-    PLAN_NOUNS,
     STANCES,
     TROUBLESHOOTING,
     WANTS,
@@ -256,11 +256,11 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
 
 
 def _inside_name(cue: Span) -> bool:
-    """A capitalised cue word next to another capitalised word is part of a name or a heading
-    ("Lake Superior", "Better Place", "Superior Customer Support"), not a comparison. German capitalises
-    nouns, and its cue words are not nouns, so the same test holds there."""
+    """A one-word cue written capitalised mid-sentence, or next to another capitalised word, is part of
+    a name or a heading ("Lake Superior", "Better Place", "Superior Customer Support"), not a comparison.
+    Longer cues ("Better than Plandeck", "Besser als Plandeck") are never names."""
     first = cue.doc[cue.start]
-    if not first.text[:1].isupper() or first.text.isupper():
+    if len(cue) > 1 or not first.text[:1].isupper() or first.text.isupper():
         return False
     neighbours = [cue.doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(cue.doc)]
     return any(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in neighbours) or (
