@@ -168,13 +168,12 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.plan_change = plan_moves[0][1]
     for span in matches:
         kind, _, value = span.label_.partition(":")
-        if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
-                m.start < span.end and span.start < m.end for m, _ in plan_moves):
-            continue  # "moving to the Business plan" moves between our own plans
-        if (kind == "STANCE" or (kind == "CUE" and value == "comparison")) and any(
-                c.start <= span.start and span.end <= c.end for c in courtesy):
-            ev.empty_comparative = True
-            continue  # "a call, if that's easier", "Windows 7 or better" compare nothing
+        if kind == "STANCE" or (kind == "CUE" and value == "comparison"):
+            if any(m.start < span.end and span.start < m.end for m, _ in plan_moves):
+                continue  # "moving to the Business plan" moves between our own plans
+            if any(c.start <= span.start and span.end <= c.end for c in courtesy):
+                ev.empty_comparative = True
+                continue  # "a call, if that's easier", "Windows 7 or better" compare nothing
         if kind == "CUE":
             ev.cues.setdefault(value, []).append(span.text.lower())
         elif kind == "FEATURE" and value not in ev.features:
