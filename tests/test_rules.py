@@ -424,3 +424,50 @@ def test_an_inverted_condition_covers_its_own_clause_only(rules, text, lang, quo
     """'Should legal ever ask ...' is hypothetical; the need after 'but' is real and is quoted alone."""
     sigs = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
     assert [(s.feature_id, s.evidence.sentence) for s in sigs] == [("sso_saml", quote)]
+
+
+ENTERPRISE = Account("ACC-2", "Bigco", plan="enterprise")
+
+
+@pytest.mark.parametrize(("text", "lang", "cue"), [
+    ("We'd like to upgrade to the Enterprise plan.", "en", "upgrade"),
+    ("Can you send us a quote for Enterprise?", "en", "quote"),
+    ("How much would Enterprise cost for 40 users?", "en", "how much"),
+    ("We're moving to Enterprise next month.", "en", "moving to"),
+    ("Wir möchten auf den Enterprise-Tarif upgraden.", "de", "upgraden"),
+    ("Könnt ihr uns ein Angebot für Enterprise schicken?", "de", "angebot"),
+    ("Was kostet der Enterprise-Tarif für 40 Nutzer?", "de", "kostet"),
+])
+def test_wanting_a_higher_plan_is_a_buying_signal(rules, text, lang, cue):
+    """Asking to upgrade to, buy or price one of our higher plans is the clearest upsell signal: a budget
+    signal linked to the tier, with no rule firing a comparison or churn risk."""
+    sigs = run(rules, text, lang)
+    (sig,) = [s for s in sigs if s.kind == "budget"]
+    assert sig.tier_id == "enterprise" and f'plan:enterprise+cue="{cue}"' in sig.reasons
+    assert "tier:enterprise>pro" in sig.reasons
+    assert not {s.kind for s in sigs} & {"comparison", "competitor_comparison", "churn_risk"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We won't upgrade to Enterprise.", "en"),
+    ("Wir wollen nicht auf Enterprise upgraden.", "de"),
+    ("After the upgrade to Enterprise the filters broke.", "en"),
+    ("How much does Plandeck Enterprise cost?", "en"),  # a rival's plan
+    ("Any pro tip for the free trial?", "en"),  # common words
+    ("The Enterprise plan costs a lot.", "en"),  # a remark, no ask
+    ("How much does the Pro plan cost for ten more seats?", "en"),  # the plan the account has
+])
+def test_no_buying_signal_without_a_wanted_higher_plan(rules, text, lang):
+    assert not [s for s in run(rules, text, lang) if s.tier_id and s.kind in ("budget", "churn_risk")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We want to move to the Pro plan to save money.", "en"),
+    ("Wir möchten auf den Pro-Tarif wechseln.", "de"),
+])
+def test_a_move_down_from_the_accounts_plan_is_churn_risk(catalog, text, lang):
+    detector = Detector(catalog, classifier=None, account_of=lambda conv: ENTERPRISE)
+    sigs = run(detector, text, lang)
+    (sig,) = [s for s in sigs if s.kind == "churn_risk"]
+    assert sig.tier_id == "pro" and sig.reasons[0] == "downgrade:pro<enterprise"
+    assert "budget" not in {s.kind for s in sigs}

@@ -109,3 +109,16 @@ def test_rank_accounts_on_the_store(db, catalog):
 
 def test_rank_accounts_on_an_empty_store(db):
     assert rank_accounts(db, now=NOW) == []
+
+
+def test_asking_for_a_higher_plan_sets_the_target_tier(tiers):
+    """'We'd like to upgrade to Enterprise' (a budget signal linked to the tier) names the target plan and
+    counts as a tier gap; a budget signal with no tier, or one for the plan the account has, does not."""
+    calm = {**PRO, "seats_used": 10}
+    asked = sig("budget", 0.8, "2026-03-30T00:00:00Z", tier_id="enterprise")
+    s = compute_score(calm, [asked], [], tiers, ScoreWeights(), NOW)
+    assert s.recommended_tier == "enterprise" and s.factors["tier_gap"] == pytest.approx(1 / 3, abs=1e-3)
+    for other in (sig("budget", 0.8, "2026-03-30T00:00:00Z"), sig("budget", 0.8, "2026-03-30T00:00:00Z",
+                                                                   tier_id="pro")):
+        s = compute_score(calm, [other], [], tiers, ScoreWeights(), NOW)
+        assert s.recommended_tier is None and s.factors["tier_gap"] == 0

@@ -158,11 +158,12 @@ def _rank(tiers: dict[str, TierInfo], tier_id: str | None) -> int | None:
 
 def _above_plan(account: dict[str, Any], signals: list[dict[str, Any]],
                 tiers: dict[str, TierInfo]) -> list[dict[str, Any]]:
-    """Tier feature requests for a tier above the account's plan (all of them when ranks are unknown)."""
+    """Tier feature requests and asks for a plan ("upgrade to Enterprise", a `budget` signal linked to the
+    tier) above the account's plan (all of them when ranks are unknown)."""
     plan_rank = _rank(tiers, account.get("plan"))
     out = []
     for s in signals:
-        if s["kind"] != "tier_feature_request" or not s.get("tier_id"):
+        if s["kind"] not in ("tier_feature_request", "budget") or not s.get("tier_id"):
             continue
         rank = _rank(tiers, s["tier_id"])
         if plan_rank is None or rank is None or rank > plan_rank:

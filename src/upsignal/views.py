@@ -50,7 +50,7 @@ def account_doc(s: AccountScore, feed: list[dict[str, Any]]) -> Document:
                   for k, v in s.components.items()]
     quotes = [[q["kind"], (q["created_at"] or "")[:10], q["channel"], q["speaker"], q["sentence"]] for q in s.top_quotes]
     signals = [[(r["created_at"] or "")[:10], r["kind"], r["confidence"], r["channel"],
-                r.get("feature_id") or r.get("competitor_name") or r.get("limit_id"), r["sentence"],
+                r.get("feature_id") or r.get("competitor_name") or r.get("limit_id") or r.get("tier_id"), r["sentence"],
                 r["conversation_id"]] for r in feed]
     return Document(f"Account {s.account_id}: {s.name}", lines, [
         Section("Score components (points; factor 0..1)", ["component", "factor", "points"], components,

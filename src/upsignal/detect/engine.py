@@ -163,6 +163,10 @@ class Detector:
                 kind, fields = self._comparison_fields(ev)
             elif kind == "limit_pressure" and ev.limits:
                 fields = {"limit_id": ev.limits[0]}
+            elif kind == "budget" and ev.plan_interest:
+                kind, fields = self._plan_fields(ev.plan_interest[0], account, decision, reasons)
+                if kind is None:
+                    continue
             elif kind == "compliance_need":
                 compliance = [f for f in ev.features if (feat := self.catalog.feature(f)) and feat.compliance]
                 if compliance:
@@ -198,6 +202,28 @@ class Detector:
         if tier and plan and ev.howto:
             return None, {}  # "is there a way to ... in the timesheet?" on a plan that has it: help
         return "feature_request", fields
+
+    def _plan_fields(self, tier_id: str, account: Account | None, decision: Decision,
+                     reasons: list[str]) -> tuple[str | None, dict[str, object]]:
+        """A sentence that wants one of our plans: a buying signal (`budget`, linked to the tier) when the
+        plan ranks above the account's (above the lowest when the account is unknown); a move down is
+        churn risk; asking about the plan the account already has is neither, unless other evidence
+        ("our renewal in Q3") made it a budget signal."""
+        tier = self.catalog.tier(tier_id)
+        plan = self.catalog.tier(account.plan) if account else None
+        floor = plan.rank if plan else min((t.rank for t in self.catalog.tiers), default=0)
+        only_plan = all(r.startswith("plan:") for r in reasons)
+        if tier is None or tier.rank > floor:
+            reasons.append(f"tier:{tier_id}>{plan.id}" if plan and tier else f"tier:{tier_id}")
+            return "budget", {"tier_id": tier_id}
+        if plan is None:  # the lowest plan, account unknown: no move up
+            return (None, {}) if only_plan else ("budget", {})
+        if tier.rank < floor:  # down from the account's plan: contraction
+            if "churn_risk" in decision.kinds:
+                return None, {}
+            reasons[:] = [f"downgrade:{tier_id}<{plan.id}", *reasons]
+            return "churn_risk", {"tier_id": tier_id}
+        return (None, {}) if only_plan else ("budget", {})
 
     def _comparison_fields(self, ev: RuleEvidence) -> tuple[str, dict[str, object]]:
         if ev.competitors:

@@ -19,6 +19,8 @@ from ..nlp.cues import (
     KIND_GRAMMAR,
     PLAN_LEAD,
     PLAN_NOUNS,
+    PLAN_PRICE,
+    PLAN_UPGRADE,
     PLEASANTRY,
     PLEASANTRY_NAMES,
     RECURRING,
@@ -115,6 +117,7 @@ class RuleEvidence:
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
+    plan_interest: tuple[str, str] | None = None  # (tier id, cue): "upgrade to Enterprise", "quote for Pro?"
     hypothetical: bool = False
     resolved: bool = False
     has_number: bool = False
@@ -166,6 +169,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     plan_moves = _plan_moves(sent, matches)
     if plan_moves:
         ev.plan_change = plan_moves[0][1]
+    ev.plan_interest = _plan_interest(sent, matches, plan_moves, asks=ev.wants, own_product=own_product)
     for span in matches:
         kind, _, value = span.label_.partition(":")
         if kind == "STANCE" or (kind == "CUE" and value == "comparison"):
@@ -315,3 +319,59 @@ def _plan_moves(sent: Span, matches: list[Span]) -> list[tuple[Span, str]]:
         if found:
             moves.append((span, found))
     return moves
+
+
+_UPGRADE_WORD = re.compile(_words(tuple(w for ws in PLAN_UPGRADE.values() for w in ws)))
+_PRICE_WORD = re.compile(_words(tuple(w for ws in PLAN_PRICE.values() for w in ws)))
+_PRICE_AFTER = re.compile(r"\b(?:cost|costs|price|prices|pricing|kostet|kosten|preis|preise)\b")  # "Pro cost?"
+_EVENT = frozenset({"the", "this", "that", "after", "since", "recent", "last", "der", "dem", "das", "nach", "seit"})
+_WINDOW = 6  # words between the cue and the tier name
+_NOT = re.compile(r"\b(?:not|n't|never|no|nicht|nie|kein\w*)\b")  # "we won't upgrade to Pro", "nicht auf Pro"
+
+
+def _plan_interest(sent: Span, matches: list[Span], plan_moves: list[tuple[Span, str]], asks: bool,
+                   own_product: str = "") -> tuple[str, str] | None:
+    """(tier id, cue) when the sentence wants one of our own plans by name: a switching or evaluating cue
+    before it ("switch to Enterprise"), an upgrade or purchase word ("upgrade to the Pro plan", in German
+    also after it: "auf den Pro-Tarif upgraden"), or, in a sentence that asks, a price word ("Can you send
+    a quote for Enterprise?", "Was kostet Enterprise?"). A rival's plan ("Asana Business", "Plandeck Pro")
+    and a common word ("free trial", "pro tip") are no plan; which way the move goes (up, or down from the
+    account's plan) is for the caller to judge."""
+    for cue, found in plan_moves:
+        if found != "plan" and "migrated_from" not in cue.label_:
+            return found, cue.text.lower()
+    doc = sent.doc
+    rivals = {i for sp in matches if sp.label_.startswith("COMPETITOR:") for i in range(sp.start, sp.end)}
+    own = own_product.lower()
+    for tier in (sp for sp in matches if sp.label_.startswith("TIER:")):
+        nxt = doc[tier.end].lower_ if tier.end < sent.end else ""
+        if not (tier.text[:1].isupper() or nxt in _PLAN_NOUN or nxt == "-"):
+            continue  # "free trial", "pro tip"
+        prev = doc[tier.start - 1] if tier.start > sent.start else None
+        if prev is not None and (prev.i in rivals or (
+                prev.text[:1].isupper() and not prev.is_sent_start and prev.lower_ not in _PLAN_LEAD
+                and prev.lower_ != own)):
+            continue  # "Asana Business", "Plandeck Pro plan": a rival's plan
+        before = _clause_words(doc[max(sent.start, tier.start - _WINDOW):tier.start], from_end=True)
+        after = _clause_words(doc[tier.end:min(sent.end, tier.end + _WINDOW)], from_end=False)
+        tier_id = tier.label_.partition(":")[2]
+        if _NOT.search(before) or (doc.lang_ == "de" and _NOT.search(after)):
+            continue
+        m = _UPGRADE_WORD.search(before)
+        if m and not set(before[:m.start()].split()[-1:]) & _EVENT:  # not "after the upgrade to Pro"
+            return tier_id, m.group()
+        if doc.lang_ == "de" and (m := _UPGRADE_WORD.search(after)):
+            return tier_id, m.group()
+        if asks and ((m := _PRICE_WORD.search(before)) or (m := _PRICE_AFTER.search(after))):
+            return tier_id, m.group()
+    return None
+
+
+def _clause_words(span: Span, from_end: bool) -> str:
+    """The lower-cased words of `span` on the tier's side of the nearest clause break."""
+    words = [t.lower_ for t in span]
+    text = " ".join(words)
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if not breaks:
+        return text
+    return text[breaks[-1].end():] if from_end else text[:breaks[0].start()]

@@ -226,6 +226,21 @@ PLAN_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("tarif", "vertrag", "abo", "abonnement", "lizenz", "lizenzen", "abrechnung", "paket", "plan", "edition"),
 }
 
+# Interest in one of the vendor's own higher plans is a buying signal (kind `budget`, linked to the tier):
+# an upgrade or purchase word before the tier name ("upgrade to Enterprise", "buy the Pro plan"; in
+# German also after it: "auf Enterprise upgraden", "den Pro-Tarif buchen"), or a price word next to it
+# in a sentence that asks ("Can you send a quote for the Enterprise plan?", "Was kostet Enterprise?").
+PLAN_UPGRADE: dict[str, tuple[str, ...]] = {
+    "en": ("upgrade", "upgrading", "buy", "buying", "purchase", "purchasing", "subscribe", "subscribing",
+           "go for", "going for", "move up to", "moving up to", "step up to", "sign up for", "add-on"),
+    "de": ("upgraden", "upgrade", "hochstufen", "hochzustufen", "buchen", "dazubuchen", "kaufen", "abschließen",
+           "abonnieren"),
+}
+PLAN_PRICE: dict[str, tuple[str, ...]] = {
+    "en": ("quote", "offer", "pricing", "price", "prices", "cost", "costs", "how much", "proposal"),
+    "de": ("angebot", "preis", "preise", "kostet", "kosten", "preisangebot", "konditionen"),
+}
+
 # Generic references to alternatives: stand in for a competitor name in comparisons.
 ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "en": ("other tools", "other tool", "another tool", "alternatives", "alternative", "the competition",

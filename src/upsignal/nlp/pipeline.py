@@ -26,6 +26,7 @@ from .cues import (
     HYPOTHETICAL_INVERSION,
     NEGATED_COMPARISON,
     NEGATION,
+    PLAN_NOUNS,
     QUESTION_SUBJECT,
     REQUEST_SUBJECT,
     REQUEST_SUBJECT_TAGS,
@@ -75,7 +76,8 @@ def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
         for c in catalog.competitors:
             out[f"COMPETITOR:{c.id}"] = list(c.aliases)
         for t in catalog.tiers:
-            out[f"TIER:{t.id}"] = [t.name]
+            # German writes the plan as one compound token: "Pro-Tarif", "Enterprise-Lizenz"
+            out[f"TIER:{t.id}"] = [t.name, *(f"{t.name}-{noun}" for noun in PLAN_NOUNS["de"])]
         for lim in catalog.limits:
             out[f"LIMIT:{lim.id}"] = [*lim.aliases, *lim.aliases_de]
         for key, phrases in catalog.cues.items():
