@@ -364,6 +364,10 @@ def test_a_compliance_need_for_a_catalog_feature_is_also_its_request(catalog):
     ("Could you send us your DPA and the list of subprocessors?", "en", "compliance_need"),
     ("Könnt ihr uns bitte den AV-Vertrag und die Liste der Unterauftragsverarbeiter schicken?", "de",
      "compliance_need"),
+    ("Our legal team says we can't sign without a DPA.", "en", "compliance_need"),
+    ("Legal won't let us go live without SOC 2.", "en", "compliance_need"),
+    ("Ohne AV-Vertrag können wir nicht unterschreiben.", "de", "compliance_need"),
+    ("Wir können nicht ohne AVV starten.", "de", "compliance_need"),
     ("My team has mostly stopped using Planwise because the app is so slow.", "en", "churn_risk"),
     ("Mein Team nutzt Planwise kaum noch, weil alles so langsam ist.", "de", "churn_risk"),
     ("Management wants us on one tool, so we're winding down our Planwise use.", "en", "churn_risk"),
@@ -389,6 +393,8 @@ def test_business_grammar_fires_without_classifier(rules, text, lang, kind):
     ("We already have SOC 2 covered, but we need more seats.", "en", "compliance_need"),
     ("Den AV-Vertrag habe ich schon, könnt ihr mir noch die Rechnung schicken?", "de", "compliance_need"),
     ("Sollte der Betriebsrat mal fragen, melde ich mich.", "de", "compliance_need"),
+    ("We can't live without the GDPR export, it's great.", "en", "compliance_need"),
+    ("Our CISO can't work without coffee.", "en", "compliance_need"),  # the term is not what's missing
     ("We stopped using the old export since the new one works.", "en", "churn_risk"),
     ("We're not switching to ClickUp, the migration isn't worth it.", "en", "churn_risk"),
     ("We moved over from ClickUp two years ago and never looked back.", "en", "churn_risk"),
@@ -471,3 +477,27 @@ def test_a_move_down_from_the_accounts_plan_is_churn_risk(catalog, text, lang):
     (sig,) = [s for s in sigs if s.kind == "churn_risk"]
     assert sig.tier_id == "pro" and sig.reasons[0] == "downgrade:pro<enterprise"
     assert "budget" not in {s.kind for s in sigs}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We're paying for 25 seats but only 10 people log in.", "en"),
+    ("Half our licenses sit unused.", "en"),
+    ("Wir zahlen für 30 Lizenzen, aber nur 8 Leute loggen sich ein.", "de"),
+    ("Die Hälfte unserer Lizenzen liegt brach.", "de"),
+])
+def test_unused_seats_are_churn_risk_not_limit_pressure(catalog, text, lang):
+    """Seats paid for but not used is a contraction risk; even a confident classifier does not call it
+    limit pressure."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    kinds = {s.kind for s in run(detector, text, lang)}
+    assert "churn_risk" in kinds and "limit_pressure" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The seat limit only lets 10 users log in.",
+    "We only have 5 seats left and 8 people starting Monday.",
+])
+def test_a_seat_cap_is_still_limit_pressure(rules, text):
+    assert "churn_risk" not in {s.kind for s in run(rules, text)}

@@ -84,6 +84,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
         elif kind == "churn_risk" and ev.plan_change and not ev.competitors and kind not in ev.cues:
             p = None  # "we're moving to the Business plan" stays with us
+        elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:
+            p = None  # "25 seats but only 10 people log in": unused seats press on no limit
         elif kind == "comparison" and ev.empty_comparative:
             p = None  # "better than expected", "DirectX 9 or better": the only comparative compares nothing
         elif kind == "feature_request" and kind not in ev.cues and not ev.wants:

@@ -28,6 +28,7 @@ from ..nlp.cues import (
     SERVICE_REQUEST,
     STANCES,
     TROUBLESHOOTING,
+    UNDERUSED,
     WANTS,
     WORKAROUND_GRAMMAR,
 )
@@ -88,6 +89,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values(
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
+_UNDERUSED = re.compile(_any_of(UNDERUSED))
+_CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
 @dataclass
@@ -116,6 +119,7 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
+    underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
     plan_interest: tuple[str, str] | None = None  # (tier id, cue): "upgrade to Enterprise", "quote for Pro?"
     hypothetical: bool = False
@@ -160,6 +164,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     for kind, pattern in _kind_grammar(own_product.lower()).items():
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
+    if (any(w in low for w in ("seat", "licen", "lizenz", "plätze")) and (m := _UNDERUSED.search(low))
+            and not _CAPPED.search(m.group())):  # not "the seat limit only lets 10 people log in"
+        ev.underused = True
+        ev.grammar.setdefault("churn_risk", m.group())
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):
@@ -214,6 +222,8 @@ def _compliance_need(low: str) -> str | None:
         for term in terms:
             if max(term.start(), need.start()) - min(term.end(), need.end()) > 120:
                 continue
+            if need.group().endswith("without") and term.start() < need.end():
+                continue  # what cannot be done without is the term after it, not the one before
             if need.start() <= term.start() and term.end() <= need.end():
                 return need.group()  # the ask names the document
             between = low[min(term.end(), need.end()):max(term.start(), need.start())]

@@ -735,6 +735,23 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# Seats paid for but not used: a contraction risk (churn_risk), never limit pressure ("We pay for 25
+# seats but only 10 people log in", "Die Hälfte der Lizenzen liegt brach").
+UNDERUSED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:seats?|licen[cs]es?)\b.{0,60}?\b(?:only|just) (?:about |around )?(?:\d+|a few|a handful|half)\b"
+        r".{0,40}?\b(?:use|uses|using|used|log in|logs in|logging in|logged in|active)\b",
+        r"\b(?:unused|idle) (?:seats|licen[cs]es)\b",
+        r"\b(?:seats|licen[cs]es) (?:are |sit |sitting |go |going )?(?:unused|idle)\b",
+    ),
+    "de": (
+        r"\b(?:lizenzen|plätze|seats)\b.{0,60}?\bnur (?:noch )?(?:\d+|wenige|die hälfte|ein paar)\b"
+        r".{0,40}?\b(?:nutzen|nutzt|genutzt|aktiv|loggen sich|melden sich|eingeloggt)\b",
+        r"\bungenutzte (?:lizenzen|plätze|seats)\b",
+        r"\b(?:lizenzen|plätze|seats) (?:\w+ )?(?:liegt|liegen) brach\b",
+        r"\b(?:lizenzen|plätze|seats) (?:bleiben|sind) ungenutzt\b",
+    ),
+}
 # A compliance need: a regulation, standard, contract or authority next to an obligation, in the same
 # clause ("We fall under NIS2 now and need ...", "Legal won't approve it until we have a signed DPA",
 # "our works council is asking"), not a mention in passing ("We're SOC 2 certified", "HIPAA doesn't
@@ -750,9 +767,14 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"needs?", r"needed", r"requires?", r"required", r"requirements?", r"must", r"mandatory", r"asking",
     r"asks? for", r"insists?", r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have",
     r"only if", r"fall under", r"falls under", r"(?:can|could|would) you (?:please )?(?:send|share|provide)",
+    # "we can't sign without a DPA", "legal won't let us go live without SOC 2", "not without a DPA"
+    r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)(?:[\w-]+ ){0,4}?without",
+    r"not without",
     r"please (?:send|share|provide)",  # asking for the document: "Could you send us your DPA?"
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
     r"besteht darauf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
+    r"nicht ohne", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV", "ohne AVV geht es nicht"
+    r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",  # "ohne AVV können wir nicht starten"
     r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
 )
 # An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
