@@ -443,13 +443,15 @@ ENTERPRISE = Account("ACC-2", "Bigco", plan="enterprise")
     ("Wir möchten auf den Enterprise-Tarif upgraden.", "de", "upgraden"),
     ("Könnt ihr uns ein Angebot für Enterprise schicken?", "de", "angebot"),
     ("Was kostet der Enterprise-Tarif für 40 Nutzer?", "de", "kostet"),
+    ("Should we go for Pro or Enterprise?", "en", "go for"),
 ])
 def test_wanting_a_higher_plan_is_a_buying_signal(rules, text, lang, cue):
     """Asking to upgrade to, buy or price one of our higher plans is the clearest upsell signal: a budget
     signal linked to the tier, with no rule firing a comparison or churn risk."""
     sigs = run(rules, text, lang)
     (sig,) = [s for s in sigs if s.kind == "budget"]
-    assert sig.tier_id == "enterprise" and f'plan:enterprise+cue="{cue}"' in sig.reasons
+    assert sig.tier_id == "enterprise" and any(r.startswith("plan:") and r.endswith(f'+cue="{cue}"')
+                                               for r in sig.reasons)
     assert "tier:enterprise>pro" in sig.reasons
     assert not {s.kind for s in sigs} & {"comparison", "competitor_comparison", "churn_risk"}
 
@@ -501,3 +503,26 @@ def test_unused_seats_are_churn_risk_not_limit_pressure(catalog, text, lang):
 ])
 def test_a_seat_cap_is_still_limit_pressure(rules, text):
     assert "churn_risk" not in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("What's the difference between Pro and Enterprise?", "en"),
+    ("Was ist der Unterschied zwischen Pro und Enterprise?", "de"),
+])
+def test_comparing_our_plans_wants_the_higher_one(rules, text, lang):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "budget"]
+    assert sig.tier_id == "enterprise" and "plan:pro/enterprise" in sig.reasons[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Is SSO included in Enterprise?", "en"),
+    ("Ist SSO im Enterprise-Tarif enthalten?", "de"),
+])
+def test_asking_whether_a_higher_plan_has_a_feature_asks_for_it(rules, text, lang):
+    (sig,) = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
+    assert (sig.kind, sig.feature_id, sig.tier_id) == ("tier_feature_request", "sso_saml", "enterprise")
+
+
+def test_asking_whether_the_own_plan_has_a_feature_is_a_question(rules):
+    """On Pro, 'Does the Pro plan include time tracking?' (a Pro feature) asks for nothing."""
+    assert not [s for s in run(rules, "Does the Pro plan include time tracking?") if "request" in s.kind]

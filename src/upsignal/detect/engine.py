@@ -203,12 +203,13 @@ class Detector:
             return None, {}  # "is there a way to ... in the timesheet?" on a plan that has it: help
         return "feature_request", fields
 
-    def _plan_fields(self, tier_id: str, account: Account | None, decision: Decision,
+    def _plan_fields(self, tier_ids: tuple[str, ...], account: Account | None, decision: Decision,
                      reasons: list[str]) -> tuple[str | None, dict[str, object]]:
-        """A sentence that wants one of our plans: a buying signal (`budget`, linked to the tier) when the
-        plan ranks above the account's (above the lowest when the account is unknown); a move down is
-        churn risk; asking about the plan the account already has is neither, unless other evidence
-        ("our renewal in Q3") made it a budget signal."""
+        """A sentence that wants one of our plans (the highest it names): a buying signal (`budget`, linked
+        to the tier) when the plan ranks above the account's (above the lowest when the account is
+        unknown); a move down is churn risk; asking about the plan the account already has is neither,
+        unless other evidence ("our renewal in Q3") made it a budget signal."""
+        tier_id = max(tier_ids, key=lambda t: (tier.rank if (tier := self.catalog.tier(t)) else -1))
         tier = self.catalog.tier(tier_id)
         plan = self.catalog.tier(account.plan) if account else None
         floor = plan.rank if plan else min((t.rank for t in self.catalog.tiers), default=0)

@@ -40,7 +40,7 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:
         return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
     if kind == "budget" and ev.plan_interest:
-        return f'plan:{ev.plan_interest[0]}+cue="{ev.plan_interest[1]}"'
+        return f'plan:{"/".join(ev.plan_interest[0])}+cue="{ev.plan_interest[1]}"'
     if kind in ev.grammar:
         return f'{kind}:"{ev.grammar[kind]}"'
     if (kind == "churn_risk" and ev.competitors and "switching_to" in ev.stances

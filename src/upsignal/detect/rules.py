@@ -121,7 +121,7 @@ class RuleEvidence:
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
-    plan_interest: tuple[str, str] | None = None  # (tier id, cue): "upgrade to Enterprise", "quote for Pro?"
+    plan_interest: tuple[tuple[str, ...], str] | None = None  # (tier ids, cue): "upgrade to Enterprise"
     hypothetical: bool = False
     resolved: bool = False
     has_number: bool = False
@@ -178,6 +178,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if plan_moves:
         ev.plan_change = plan_moves[0][1]
     ev.plan_interest = _plan_interest(sent, matches, plan_moves, asks=ev.wants, own_product=own_product)
+    if included := _included_in_plan(sent, matches, own_product):
+        ev.asks.append(included)  # "Is SSO included in Enterprise?" asks for SSO
+        ev.howto = True  # ... and is only a question when the account's plan has it
     for span in matches:
         kind, _, value = span.label_.partition(":")
         if kind == "STANCE" or (kind == "CUE" and value == "comparison"):
@@ -337,44 +340,77 @@ _PRICE_AFTER = re.compile(r"\b(?:cost|costs|price|prices|pricing|kostet|kosten|p
 _EVENT = frozenset({"the", "this", "that", "after", "since", "recent", "last", "der", "dem", "das", "nach", "seit"})
 _WINDOW = 6  # words between the cue and the tier name
 _NOT = re.compile(r"\b(?:not|n't|never|no|nicht|nie|kein\w*)\b")  # "we won't upgrade to Pro", "nicht auf Pro"
+_TIER_COMPARE = re.compile(_words(("difference", "differences", "differ", "compare", "comparison", "vs", "versus",
+                                     "unterschied", "unterschiede", "unterscheiden", "vergleich", "vergleichen")))
+_INCLUDED = re.compile(_words(("included", "include", "includes", "part of", "come with", "comes with",
+                               "available in", "available on", "enthalten", "inklusive", "dabei", "gibt es")))
 
 
 def _plan_interest(sent: Span, matches: list[Span], plan_moves: list[tuple[Span, str]], asks: bool,
-                   own_product: str = "") -> tuple[str, str] | None:
-    """(tier id, cue) when the sentence wants one of our own plans by name: a switching or evaluating cue
+                   own_product: str = "") -> tuple[tuple[str, ...], str] | None:
+    """(tier ids, cue) when the sentence wants one of our own plans by name: a switching or evaluating cue
     before it ("switch to Enterprise"), an upgrade or purchase word ("upgrade to the Pro plan", in German
     also after it: "auf den Pro-Tarif upgraden"), or, in a sentence that asks, a price word ("Can you send
-    a quote for Enterprise?", "Was kostet Enterprise?"). A rival's plan ("Asana Business", "Plandeck Pro")
-    and a common word ("free trial", "pro tip") are no plan; which way the move goes (up, or down from the
-    account's plan) is for the caller to judge."""
+    a quote for Enterprise?", "Was kostet Enterprise?") or a comparison of two plans ("What's the
+    difference between Pro and Enterprise?"). A rival's plan ("Asana Business", "Plandeck Pro") and a
+    common word ("free trial", "pro tip") are no plan. Which plan counts (the highest) and which way the
+    move goes (up, or down from the account's plan) is for the caller to judge."""
     for cue, found in plan_moves:
         if found != "plan" and "migrated_from" not in cue.label_:
-            return found, cue.text.lower()
+            return (found,), cue.text.lower()
+    doc = sent.doc
+    wanted: dict[str, str] = {}
+    tiers = _our_tiers(sent, matches, own_product)
+    for tier in tiers:
+        before = _clause_words(doc[max(sent.start, tier.start - _WINDOW):tier.start], from_end=True)
+        after = _clause_words(doc[tier.end:min(sent.end, tier.end + _WINDOW)], from_end=False)
+        if _NOT.search(before) or (doc.lang_ == "de" and _NOT.search(after)):
+            continue
+        m = _UPGRADE_WORD.search(before)
+        if m and set(before[:m.start()].split()[-1:]) & _EVENT:
+            m = None  # "after the upgrade to Pro" is an event
+        if not m and doc.lang_ == "de":
+            m = _UPGRADE_WORD.search(after)
+        if not m and asks:
+            m = _PRICE_WORD.search(before) or _PRICE_AFTER.search(after)
+        if m:
+            wanted.setdefault(tier.label_.partition(":")[2], m.group())
+    ids = tuple(dict.fromkeys(t.label_.partition(":")[2] for t in tiers))
+    if len(ids) > 1 and asks and (m := _TIER_COMPARE.search(sent.text.lower())):
+        return ids, m.group()  # "Pro or Enterprise: what's the difference?"
+    return (tuple(wanted), next(iter(wanted.values()))) if wanted else None
+
+
+def _our_tiers(sent: Span, matches: list[Span], own_product: str) -> list[Span]:
+    """Catalog tier names in the sentence that name our plan: capitalised or before a plan noun ("free
+    trial", "pro tip" are words), and not right after a rival or another name ("Asana Business")."""
     doc = sent.doc
     rivals = {i for sp in matches if sp.label_.startswith("COMPETITOR:") for i in range(sp.start, sp.end)}
     own = own_product.lower()
+    out = []
     for tier in (sp for sp in matches if sp.label_.startswith("TIER:")):
         nxt = doc[tier.end].lower_ if tier.end < sent.end else ""
         if not (tier.text[:1].isupper() or nxt in _PLAN_NOUN or nxt == "-"):
-            continue  # "free trial", "pro tip"
+            continue
         prev = doc[tier.start - 1] if tier.start > sent.start else None
         if prev is not None and (prev.i in rivals or (
                 prev.text[:1].isupper() and not prev.is_sent_start and prev.lower_ not in _PLAN_LEAD
                 and prev.lower_ != own)):
-            continue  # "Asana Business", "Plandeck Pro plan": a rival's plan
-        before = _clause_words(doc[max(sent.start, tier.start - _WINDOW):tier.start], from_end=True)
-        after = _clause_words(doc[tier.end:min(sent.end, tier.end + _WINDOW)], from_end=False)
-        tier_id = tier.label_.partition(":")[2]
-        if _NOT.search(before) or (doc.lang_ == "de" and _NOT.search(after)):
             continue
-        m = _UPGRADE_WORD.search(before)
-        if m and not set(before[:m.start()].split()[-1:]) & _EVENT:  # not "after the upgrade to Pro"
-            return tier_id, m.group()
-        if doc.lang_ == "de" and (m := _UPGRADE_WORD.search(after)):
-            return tier_id, m.group()
-        if asks and ((m := _PRICE_WORD.search(before)) or (m := _PRICE_AFTER.search(after))):
-            return tier_id, m.group()
-    return None
+        out.append(tier)
+    return out
+
+
+def _included_in_plan(sent: Span, matches: list[Span], own_product: str) -> str | None:
+    """The inclusion word of a question whether a plan has a feature ("Is SSO included in Enterprise?",
+    "Ist SSO im Enterprise-Tarif enthalten?"): a request for the feature when that plan is above the
+    account's, a how-to question when the account's plan has it."""
+    if not sent.text.rstrip().endswith("?") or not any(sp.label_.startswith("FEATURE:") for sp in matches):
+        return None
+    if not _our_tiers(sent, matches, own_product):
+        return None
+    m = _INCLUDED.search(sent.text.lower())
+    return m.group() if m else None
 
 
 def _clause_words(span: Span, from_end: bool) -> str:
