@@ -250,6 +250,9 @@ def test_a_modifier_after_the_contrast_covers_the_sentence(rules, text, lang):
     ("Unsere IT testet gerade Asana mit einem Team.", "de", "asana", "evaluating"),
     ("Monday.com war uns zu überladen.", "de", "monday", "worse_at"),
     ("Our design team switched to Notion in March.", "en", "notion", "switching_to"),
+    ("We used Trello before and the migration was smooth.", "en", "trello", "migrated_from"),
+    ("Before Planwise we were on Asana.", "en", "asana", "migrated_from"),
+    ("Bei Asana ging das mit zwei Klicks.", "de", "asana", "better_at"),
 ])
 def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
@@ -267,6 +270,8 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("We went fishing on Lake Superior and it was lovely.", "en"),  # a cue word inside a name
     ("Nissan keeps working with Better Place on batteries.", "en"),
     ("Superior Customer Support for every plan.", "en"),  # a heading
+    ("We had Covid before the launch.", "en"),
+    ("Bei Gelegenheit geht das.", "de"),  # a noun after "bei"
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
     """German capitalises every noun: a name needs a product's shape or a preposition before it."""
@@ -280,6 +285,8 @@ def test_nouns_are_not_unknown_competitors(rules, text, lang):
     ("Plandeck does this out of the box.", "en", "Plandeck"),  # first word, right before the stance
     ("Half of engineering already switched to Teamloop.", "en", "Teamloop"),
     ("A few people are pushing for Plandeck, so we run a pilot.", "en", "Plandeck"),
+    ("Our old tool was Basecamp.", "en", "Basecamp"),
+    ("We were using TaskBase before we found you.", "en", "TaskBase"),
 ])
 def test_unknown_competitors_still_found(rules, text, lang, name):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]

@@ -26,6 +26,8 @@ from ..nlp.cues import (
     RECURRING,
     REQUEST_GRAMMAR,
     SERVICE_REQUEST,
+    STANCE_GRAMMAR,
+    STANCE_GRAMMAR_GATE,
     STANCES,
     TROUBLESHOOTING,
     UNDERUSED,
@@ -209,6 +211,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
+    if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
+        _stance_grammar(sent, matches, ev, own_product)
     return ev
 
 
@@ -240,6 +244,36 @@ def _kind_grammar(own_product: str) -> dict[str, re.Pattern[str]]:
     """KIND_GRAMMAR compiled for one product name ("{own}" matches nothing when there is none)."""
     own = re.escape(own_product) if own_product else r"(?!x)x"
     return {kind: re.compile(_any_of(by_lang, own=own)) for kind, by_lang in KIND_GRAMMAR.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def _stance_patterns(own_product: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    own = re.escape(own_product.lower()) if own_product else r"(?!x)x"
+    word = r"[A-Z][\w+&-]*(?:\.[\w+&-]+)*"  # "ClickUp", "monday.com", not the full stop after a name
+    rival = rf"(?P<rival>{word}(?: {word})?)"
+    return tuple((stance, re.compile(p.replace("{own}", own).replace("{rival}", rival)))
+                 for stance, patterns in STANCE_GRAMMAR.items() for p in patterns)
+
+
+def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_product: str) -> None:
+    """A stance built around a product name ("We used Trello before"): the stance, and the name as an
+    unknown competitor unless the catalog already named one. German capitalises every noun, so there an
+    unknown name needs a product's shape ("bei Gelegenheit geht das" names nothing)."""
+    known = {sp.text.lower() for sp in matches if sp.label_.startswith("COMPETITOR:")}
+    for stance, pattern in _stance_patterns(own_product):
+        m = pattern.search(sent.text)
+        if not m:
+            continue
+        name = m.group("rival")
+        if name.lower() not in known and (
+                name.lower() in _NOT_A_PRODUCT or name.lower() == own_product.lower()
+                or (sent.doc.lang_ == "de" and not _PRODUCT_SHAPE.search(name[1:]))):
+            continue
+        ev.stances.append(stance)
+        ev.cues.setdefault("comparison", []).append(m.group().lower())
+        if not ev.competitors and name not in ev.unknown_competitors:
+            ev.unknown_competitors.append(name)
+        return
 
 
 def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:

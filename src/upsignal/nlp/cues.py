@@ -226,6 +226,27 @@ PLAN_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("tarif", "vertrag", "abo", "abonnement", "lizenz", "lizenzen", "abrechnung", "paket", "plan", "edition"),
 }
 
+# Comparisons built around a product name rather than a fixed phrase ("We used Trello before", "Before
+# Planwise we were on Asana", "Bei Asana ging das mit zwei Klicks"): stance -> regexes on the sentence as
+# written, where {rival} is a capitalised name and {own} the catalog's product name. The words around
+# the name are matched in any case.
+STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
+    "migrated_from": (
+        r"(?i:\b(?:we|i) (?:\w+ )?(?:used|were on|were using|ran on|worked with|worked in) ){rival}"
+        r"(?i:(?: [\w,'-]+){0,6}? before\b)",
+        r"(?i:\bbefore (?:{own}|you(?:r tool)?|switching|moving)\b,? (?:we|i) (?:\w+ )?(?:used|were on|were using|"
+        r"ran on|worked with|worked in) ){rival}",
+        r"(?i:\b(?:our|my) (?:old|previous|former|last) (?:tool|system|vendor|provider|solution|platform) "
+        r"(?:was|is) ){rival}",
+    ),
+    "better_at": (
+        r"(?i:\bbei ){rival}(?i: (?:ging|geht|gab es|gibt es|konnte man|kann man|klappte|klappt|funktionierte)\b)",
+        r"(?i:\b(?:in|with) ){rival}(?i:,? (?:you|we) (?:could|can|just)\b)",
+    ),
+}
+STANCE_GRAMMAR_GATE = ("before", "bei ", "old ", "previous", "former", "last ", "you could", "you can",
+                       "we could", "we can", "we just", "you just")
+
 # Interest in one of the vendor's own higher plans is a buying signal (kind `budget`, linked to the tier):
 # an upgrade or purchase word before the tier name ("upgrade to Enterprise", "buy the Pro plan"; in
 # German also after it: "auf Enterprise upgraden", "den Pro-Tarif buchen"), or a price word next to it
