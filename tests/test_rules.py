@@ -116,6 +116,9 @@ def test_german_request_and_negation(rules):
     ("Could you also show the battery temperature?", "en"),
     ("Can you please make the widget resizable?", "en"),
     ("Since the update I really miss my sms alerts.", "en"),
+    ("I'd give it 5 stars if it had a calendar widget.", "en"),
+    ("We'd happily pay extra for a calendar widget.", "en"),
+    ("Wir würden auch mehr zahlen für eine Kalenderansicht.", "de"),
 ])
 def test_request_grammar_fires_without_classifier(rules, text, lang):
     (sig,) = [s for s in run(rules, text, lang) if s.kind == "feature_request"]
@@ -533,3 +536,23 @@ def test_asking_whether_a_higher_plan_has_a_feature_asks_for_it(rules, text, lan
 def test_asking_whether_the_own_plan_has_a_feature_is_a_question(rules):
     """On Pro, 'Does the Pro plan include time tracking?' (a Pro feature) asks for nothing."""
     assert not [s for s in run(rules, "Does the Pro plan include time tracking?") if "request" in s.kind]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("If you had SSO we'd sign tomorrow.", "en"),
+    ("We'd pay extra for SSO.", "en"),
+    ("Wir würden auch mehr zahlen, wenn ihr SSO hättet.", "de"),
+])
+def test_a_price_or_condition_on_a_missing_feature_asks_for_it(rules, text, lang):
+    """'If you had SSO we'd sign' is a request for SSO (and an upsell on Pro), not a hypothetical."""
+    (sig,) = [s for s in run(rules, text, lang) if s.kind.endswith("feature_request")]
+    assert (sig.kind, sig.feature_id) == ("tier_feature_request", "sso_saml")
+
+
+@pytest.mark.parametrize("text", [
+    "We would pay for it if the price were lower.",
+    "If you got rid of it, please restore the old sidebar layout.",
+])
+def test_paying_or_a_condition_alone_is_no_request_grammar(rules, text):
+    assert not [s for s in run(rules, text) if s.kind == "feature_request" and
+                any(r.startswith('request:"if') or "pay" in r for r in s.reasons)]

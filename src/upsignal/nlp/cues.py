@@ -633,8 +633,17 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         # because the phone is on silent", a fault)
         r"\b(?:i|we) (?:really |still |kinda |do )?miss (?:the|my|our|having|being able)\b"
         r"(?![^.!?]{0,40}\b(?:because|when|since|if|due to|whenever)\b)",
+        # the product's missing capability as a condition, or a price put on it: "if you had SSO we'd
+        # sign tomorrow", "5 stars if it had tasker integration", "we'd pay extra for a proper audit log"
+        r"\bif (?:you|you guys|they|it|the app|this app) (?:had|offered|supported|added|provided|built|"
+        r"could (?:add|offer|support|have))\b",
+        r"\b(?:would|['’]d) (?:happily |gladly |definitely |even |also )?pay (?:extra |more |good money |money )?"
+        r"(?:for|to get)\b(?! (?:it|that|this|them)\b)|\btake my money\b",  # not "we'd pay for it if ..."
     ),
     "de": (
+        r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
+        r"einbauen) würdet)\b",  # "wenn ihr SSO hättet"
+        r"\bwürden? (?:\S+ ){0,3}?(?:mehr|extra|aufpreis) (?:\S+ ){0,2}?(?:zahlen|bezahlen)\b",  # "würden mehr zahlen"
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
