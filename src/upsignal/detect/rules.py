@@ -439,8 +439,9 @@ def _included_in_plan(sent: Span, matches: list[Span], own_product: str) -> str 
     """The inclusion word of a question whether a plan has a feature ("Is SSO included in Enterprise?",
     "Ist SSO im Enterprise-Tarif enthalten?"): a request for the feature when that plan is above the
     account's, a how-to question when the account's plan has it."""
-    if not sent.text.rstrip().endswith("?") or not any(sp.label_.startswith("FEATURE:") for sp in matches):
-        return None
+    labels = {sp.label_.partition(":")[0] for sp in matches}
+    if not {"FEATURE", "TIER"} <= labels or not sent.text.rstrip().endswith("?"):
+        return None  # the cheap tests first: most sentences name no feature and no plan
     if not _our_tiers(sent, matches, own_product):
         return None
     m = _INCLUDED.search(sent.text.lower())

@@ -241,11 +241,11 @@ STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
     ),
     "better_at": (
         r"(?i:\bbei ){rival}(?i: (?:ging|geht|gab es|gibt es|konnte man|kann man|klappte|klappt|funktionierte)\b)",
-        r"(?i:\b(?:in|with) ){rival}(?i:,? (?:you|we) (?:could|can|just)\b)",
     ),
 }
-STANCE_GRAMMAR_GATE = ("before", "bei ", "old ", "previous", "former", "last ", "you could", "you can",
-                       "we could", "we can", "we just", "you just")
+# a cheap test before the regexes: one of these is in every sentence they match
+STANCE_GRAMMAR_GATE = ("before", "bei ", " old ", "previous ", "former ", "last tool", "last system", "last vendor",
+                       "last provider", "last solution", "last platform")
 
 # Interest in one of the vendor's own higher plans is a buying signal (kind `budget`, linked to the tier):
 # an upgrade or purchase word before the tier name ("upgrade to Enterprise", "buy the Pro plan"; in
