@@ -116,7 +116,8 @@ def test_asking_for_a_higher_plan_sets_the_target_tier(tiers):
     counts as a tier gap; a budget signal with no tier, or one for the plan the account has, does not."""
     calm = {**PRO, "seats_used": 10}
     asked = sig("budget", 0.8, "2026-03-30T00:00:00Z", tier_id="enterprise")
-    s = compute_score(calm, [asked], [], tiers, ScoreWeights(), NOW)
+    again = sig("budget", 0.9, "2026-03-31T00:00:00Z", tier_id="enterprise")  # the same plan, other words
+    s = compute_score(calm, [asked, again], [], tiers, ScoreWeights(), NOW)
     assert s.recommended_tier == "enterprise" and s.factors["tier_gap"] == pytest.approx(1 / 3, abs=1e-3)
     for other in (sig("budget", 0.8, "2026-03-30T00:00:00Z"), sig("budget", 0.8, "2026-03-30T00:00:00Z",
                                                                    tier_id="pro")):

@@ -124,7 +124,7 @@ def _factors(account: dict[str, Any], signals: list[dict[str, Any]], tiers: dict
     newest = min((age_days(s["created_at"], now) for s in upsell), default=None)
     contacts = {s.get("contact") or s["conversation_id"] for s in upsell}
     channels = {s["channel"] for s in upsell if s.get("channel")}
-    gap = {s.get("feature_id") or s["sentence"] for s in _above_plan(account, signals, tiers)}
+    gap = {s.get("feature_id") or f"plan:{s['tier_id']}" for s in _above_plan(account, signals, tiers)}  # a plan once
     limit_signals = [float(s["confidence"]) * decay(s["created_at"], now, w.half_life_days)
                      for s in signals if s["kind"] == "limit_pressure"]
     growth = [float(s["confidence"]) * decay(s["created_at"], now, w.half_life_days)
