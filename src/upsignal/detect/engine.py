@@ -209,13 +209,13 @@ class Detector:
         to the tier) when the plan ranks above the account's (above the lowest when the account is
         unknown); a move down is churn risk; asking about the plan the account already has is neither,
         unless other evidence ("our renewal in Q3") made it a budget signal."""
-        tier_id = max(tier_ids, key=lambda t: (tier.rank if (tier := self.catalog.tier(t)) else -1))
-        tier = self.catalog.tier(tier_id)
+        tier = max((self.catalog.tier(t) for t in tier_ids), key=lambda t: t.rank)  # ids come from the catalog
+        tier_id = tier.id
         plan = self.catalog.tier(account.plan) if account else None
-        floor = plan.rank if plan else min((t.rank for t in self.catalog.tiers), default=0)
+        floor = plan.rank if plan else min(t.rank for t in self.catalog.tiers)
         only_plan = all(r.startswith("plan:") for r in reasons)
-        if tier is None or tier.rank > floor:
-            reasons.append(f"tier:{tier_id}>{plan.id}" if plan and tier else f"tier:{tier_id}")
+        if tier.rank > floor:
+            reasons.append(f"tier:{tier_id}>{plan.id}" if plan else f"tier:{tier_id}")
             return "budget", {"tier_id": tier_id}
         if plan is None:  # the lowest plan, account unknown: no move up
             return (None, {}) if only_plan else ("budget", {})

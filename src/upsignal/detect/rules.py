@@ -179,8 +179,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     plan_moves = _plan_moves(sent, matches)
     if plan_moves:
         ev.plan_change = plan_moves[0][1]
-    ev.plan_interest = _plan_interest(sent, matches, plan_moves, asks=ev.wants, own_product=own_product)
-    if included := _included_in_plan(sent, matches, own_product):
+    tiers = _our_tiers(sent, matches, own_product)
+    ev.plan_interest = _plan_interest(sent, low, tiers, plan_moves, asks=ev.wants)
+    if included := _included_in_plan(low, matches, tiers):
         ev.asks.append(included)  # "Is SSO included in Enterprise?" asks for SSO
         ev.howto = True  # ... and is only a question when the account's plan has it
     for span in matches:
@@ -380,21 +381,21 @@ _INCLUDED = re.compile(_words(("included", "include", "includes", "part of", "co
                                "available in", "available on", "enthalten", "inklusive", "dabei", "gibt es")))
 
 
-def _plan_interest(sent: Span, matches: list[Span], plan_moves: list[tuple[Span, str]], asks: bool,
-                   own_product: str = "") -> tuple[tuple[str, ...], str] | None:
+def _plan_interest(sent: Span, low: str, tiers: list[Span], plan_moves: list[tuple[Span, str]],
+                   asks: bool) -> tuple[tuple[str, ...], str] | None:
     """(tier ids, cue) when the sentence wants one of our own plans by name: a switching or evaluating cue
     before it ("switch to Enterprise"), an upgrade or purchase word ("upgrade to the Pro plan", in German
     also after it: "auf den Pro-Tarif upgraden"), or, in a sentence that asks, a price word ("Can you send
     a quote for Enterprise?", "Was kostet Enterprise?") or a comparison of two plans ("What's the
     difference between Pro and Enterprise?"). A rival's plan ("Asana Business", "Plandeck Pro") and a
     common word ("free trial", "pro tip") are no plan. Which plan counts (the highest) and which way the
-    move goes (up, or down from the account's plan) is for the caller to judge."""
+    move goes (up, or down from the account's plan) is for the caller to judge. `tiers` are the sentence's
+    tier names that name our plan (`_our_tiers`); `low` is its lower-cased text."""
     for cue, found in plan_moves:
         if found != "plan" and "migrated_from" not in cue.label_:
             return (found,), cue.text.lower()
     doc = sent.doc
     wanted: dict[str, str] = {}
-    tiers = _our_tiers(sent, matches, own_product)
     for tier in tiers:
         before = _clause_words(doc[max(sent.start, tier.start - _WINDOW):tier.start], from_end=True)
         after = _clause_words(doc[tier.end:min(sent.end, tier.end + _WINDOW)], from_end=False)
@@ -410,7 +411,7 @@ def _plan_interest(sent: Span, matches: list[Span], plan_moves: list[tuple[Span,
         if m:
             wanted.setdefault(tier.label_.partition(":")[2], m.group())
     ids = tuple(dict.fromkeys(t.label_.partition(":")[2] for t in tiers))
-    if len(ids) > 1 and asks and (m := _TIER_COMPARE.search(sent.text.lower())):
+    if len(ids) > 1 and asks and (m := _TIER_COMPARE.search(low)):
         return ids, m.group()  # "Pro or Enterprise: what's the difference?"
     return (tuple(wanted), next(iter(wanted.values()))) if wanted else None
 
@@ -435,16 +436,13 @@ def _our_tiers(sent: Span, matches: list[Span], own_product: str) -> list[Span]:
     return out
 
 
-def _included_in_plan(sent: Span, matches: list[Span], own_product: str) -> str | None:
+def _included_in_plan(low: str, matches: list[Span], tiers: list[Span]) -> str | None:
     """The inclusion word of a question whether a plan has a feature ("Is SSO included in Enterprise?",
     "Ist SSO im Enterprise-Tarif enthalten?"): a request for the feature when that plan is above the
     account's, a how-to question when the account's plan has it."""
-    labels = {sp.label_.partition(":")[0] for sp in matches}
-    if not {"FEATURE", "TIER"} <= labels or not sent.text.rstrip().endswith("?"):
-        return None  # the cheap tests first: most sentences name no feature and no plan
-    if not _our_tiers(sent, matches, own_product):
+    if not tiers or not low.endswith("?") or not any(sp.label_.startswith("FEATURE:") for sp in matches):
         return None
-    m = _INCLUDED.search(sent.text.lower())
+    m = _INCLUDED.search(low)
     return m.group() if m else None
 
 
