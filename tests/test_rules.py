@@ -556,3 +556,50 @@ def test_a_price_or_condition_on_a_missing_feature_asks_for_it(rules, text, lang
 def test_paying_or_a_condition_alone_is_no_request_grammar(rules, text):
     assert not [s for s in run(rules, text) if s.kind == "feature_request" and
                 any(r.startswith('request:"if') or "pay" in r for r in s.reasons)]
+
+
+@pytest.fixture(scope="module")
+def shipped(catalog):
+    from upsignal.detect.classifier import SentenceClassifier
+
+    return Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We moved over from Asana two years ago and never looked back.", "en"),
+    ("Wir sind von Trello umgestiegen und haben endlich Struktur in den Projekten.", "de"),
+    ("Legal won't approve the renewal until we have a signed data processing agreement.", "en"),
+    ("Ohne AV-Vertrag können wir nicht unterschreiben.", "de"),
+])
+def test_coming_from_a_rival_or_a_compliance_blocker_is_not_churn(shipped, text, lang):
+    """A customer who left a rival for us, or who needs a DPA before signing, is not about to leave:
+    the classifier alone does not call it churn (the comparison or the compliance need still fires)."""
+    kinds = {s.kind for s in run(shipped, text, lang)}
+    assert "churn_risk" not in kinds
+    assert kinds & {"competitor_comparison", "compliance_need"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We moved from Asana but now we're considering going back.", "en"),
+    ("We switched from Trello to you and it's been painful, we're thinking of cancelling.", "en"),
+    ("Without a DPA we can't sign, and honestly we're close to cancelling.", "en"),
+    ("Wir sind von Trello umgestiegen, aber jetzt überlegen wir zu kündigen.", "de"),
+])
+def test_churn_after_a_switch_or_a_blocker_still_fires(shipped, text, lang):
+    assert "churn_risk" in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Our auditors couldn't have passed SOC 2 without your audit log.", "en"),
+    ("We could never have passed the ISO 27001 audit without you.", "en"),
+    ("Ohne euer Audit-Log hätten wir die ISO-Prüfung nie bestanden.", "de"),
+])
+def test_thanks_for_a_met_need_is_no_need(shipped, text, lang):
+    """Praise that a need was met ("couldn't have passed SOC 2 without your audit log") asks for nothing."""
+    assert {s.kind for s in run(shipped, text, lang)} & {"compliance_need", "feature_request",
+                                                         "tier_feature_request"} == set()
+
+
+def test_a_need_without_thanks_still_fires(shipped):
+    kinds = {s.kind for s in run(shipped, "We couldn't pass SOC 2 without an audit log, please add one.")}
+    assert "compliance_need" in kinds and kinds & {"feature_request", "tier_feature_request"}

@@ -84,6 +84,11 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
         elif kind == "churn_risk" and ev.plan_change and not ev.competitors and kind not in ev.cues:
             p = None  # "we're moving to the Business plan" stays with us
+        elif kind == "churn_risk" and kind not in ev.cues and (
+                ("migrated_from" in ev.stances and "switching_to" not in ev.stances and not ev.contrast)
+                or "compliance_need" in ev.grammar):
+            p = None  # "we moved over from Asana and never looked back" came to us; "we can't sign without
+            # a DPA" is a compliance need: neither is churn unless a churn word says so ("..., or we cancel")
         elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:
             p = None  # "25 seats but only 10 people log in": unused seats press on no limit
         elif kind == "comparison" and ev.empty_comparative:

@@ -31,6 +31,7 @@ from ..nlp.cues import (
     STANCES,
     TROUBLESHOOTING,
     UNDERUSED,
+    MET_NEED,
     WANTS,
     WORKAROUND_GRAMMAR,
 )
@@ -88,10 +89,12 @@ _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir n
 # a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
 _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values() for w in ws)
                                               + ("and", "und", "while", "während", "obwohl")))
+_CONTRAST_WORD = re.compile(_words(tuple(w for ws in CONTRAST.values() for w in ws)))
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
 _UNDERUSED = re.compile(_any_of(UNDERUSED))
+_MET_NEED = re.compile(_any_of(MET_NEED))
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
@@ -121,6 +124,7 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
+    contrast: bool = False  # a contrast word turns the sentence ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
     plan_interest: tuple[tuple[str, ...], str] | None = None  # (tier ids, cue): "upgrade to Enterprise"
@@ -157,6 +161,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
+    ev.contrast = bool(_CONTRAST_WORD.search(low))
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
@@ -170,6 +175,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             and not _CAPPED.search(m.group())):  # not "the seat limit only lets 10 people log in"
         ev.underused = True
         ev.grammar.setdefault("churn_risk", m.group())
+    if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
+        ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):

@@ -354,9 +354,13 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
                "go with", "going with", "replace you with", "leave for", "sign with", "signed with",
                "moved over to", "move over to", "moving over to", "switched to", "switched over to",
-               "move everyone to", "moving everyone to"),  # not "moved to" ("We moved to Berlin")
+               "move everyone to", "moving everyone to",  # not "moved to" ("We moved to Berlin")
+               "go back to", "going back to", "switch back to", "switching back to", "move back to",
+               "moving back to", "considering going back", "thinking of going back",
+               "thinking about going back"),
         "de": ("wechseln zu", "wechseln auf", "umsteigen auf", "umzusteigen", "migrieren zu",
-               "entscheiden uns für", "gehen zu", "wechseln", "umsteigen", "wechseln werden"),
+               "entscheiden uns für", "gehen zu", "wechseln", "umsteigen", "wechseln werden",
+               "zurückwechseln", "wieder zurück zu"),
     },
     "migrated_from": {
         "en": ("moved from", "migrated from", "switched from", "coming from", "came from",
@@ -780,6 +784,21 @@ UNDERUSED: dict[str, tuple[str, ...]] = {
         r"\bungenutzte (?:lizenzen|plätze|seats)\b",
         r"\b(?:lizenzen|plätze|seats) (?:\w+ )?(?:liegt|liegen) brach\b",
         r"\b(?:lizenzen|plätze|seats) (?:bleiben|sind) ungenutzt\b",
+    ),
+}
+# A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
+# Audit-Log hätten wir das Audit nie bestanden". The sentence names a requirement and a feature, but asks
+# for nothing, so it is treated like a resolved mention.
+MET_NEED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:couldn't|could not|could never|wouldn't|would not|would never) have\b[^.!?;]{0,80}?"
+        r"\bwithout (?:you|your|this|these|it)\b",
+    ),
+    "de": (
+        r"\bohne (?:euch|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b[^.!?;]{0,60}?\bhätten wir\b"
+        r"[^.!?;]{0,60}?\b(?:nie|nicht|niemals|kaum)\b",
+        r"\bhätten wir\b[^.!?;]{0,60}?\bohne (?:euch|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b"
+        r"[^.!?;]{0,60}?\b(?:nie|nicht|niemals|kaum)\b",
     ),
 }
 # A compliance need: a regulation, standard, contract or authority next to an obligation, in the same
