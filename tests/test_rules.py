@@ -603,3 +603,20 @@ def test_thanks_for_a_met_need_is_no_need(shipped, text, lang):
 def test_a_need_without_thanks_still_fires(shipped):
     kinds = {s.kind for s in run(shipped, "We couldn't pass SOC 2 without an audit log, please add one.")}
     assert "compliance_need" in kinds and kinds & {"feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Is there an API limit on the Pro plan?", "en"),
+    ("What's the storage limit on Starter?", "en"),
+    ("Gibt es ein Limit für API-Aufrufe im Pro-Tarif?", "de"),
+])
+def test_asking_what_a_limit_is_is_no_limit_pressure(shipped, text, lang):
+    assert "limit_pressure" not in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We keep hitting the API limit, is there a higher one on Enterprise?", "en"),
+    ("Wir stoßen ständig an das Limit, gibt es eine höhere Grenze?", "de"),
+])
+def test_a_question_that_presses_on_a_limit_is_limit_pressure(shipped, text, lang):
+    assert "limit_pressure" in {s.kind for s in run(shipped, text, lang)}

@@ -32,6 +32,8 @@ from ..nlp.cues import (
     TROUBLESHOOTING,
     UNDERUSED,
     MET_NEED,
+    LIMIT_QUESTION,
+    LIMIT_PRESSED,
     WANTS,
     WORKAROUND_GRAMMAR,
 )
@@ -95,6 +97,8 @@ _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinz
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
 _UNDERUSED = re.compile(_any_of(UNDERUSED))
 _MET_NEED = re.compile(_any_of(MET_NEED))
+_LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
+_LIMIT_PRESSED = re.compile(_words(LIMIT_PRESSED))
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
@@ -124,6 +128,7 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
+    limit_question: bool = False  # asks what a limit is ("Is there an API limit on Pro?"), presses on none
     contrast: bool = False  # a contrast word turns the sentence ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
@@ -177,6 +182,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar.setdefault("churn_risk", m.group())
     if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
+    ev.limit_question = (low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
+                         and not _LIMIT_PRESSED.search(low))
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):

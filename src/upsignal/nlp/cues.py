@@ -786,6 +786,29 @@ UNDERUSED: dict[str, tuple[str, ...]] = {
         r"\b(?:lizenzen|plätze|seats) (?:bleiben|sind) ungenutzt\b",
     ),
 }
+# Asking what a limit is, with no sign of pressing on it: "Is there an API limit on the Pro plan?",
+# "What's the storage limit on Starter?", "Gibt es ein Limit für API-Aufrufe?". Not limit pressure unless
+# the sentence also says the limit is hit ("We keep hitting the API limit, is there a higher one?").
+LIMIT_QUESTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"^(?:(?:hi|hey|hello|quick question|also|and|so|btw)\W+)*(?:is there|are there|what(?:'s| is| are)|"
+        r"how (?:high|big|large|many|much)|do you have|does (?:the|your) \w+(?: plan)? have)\b"
+        r"[^?]{0,60}\b(?:limits?|caps?|quotas?|maximum|max)\b[^?]*\?$",
+    ),
+    "de": (
+        r"^(?:(?:hallo|hi|kurze frage|noch eine frage|und|also)\W+)*(?:gibt es|was ist|wie (?:hoch|groß|viele)|"
+        r"wo liegt|welche?s?|habt ihr)\b[^?]{0,60}\b(?:limits?|grenzen?|obergrenzen?|kontingente?|maximum)\b"
+        r"[^?]*\?$",
+    ),
+}
+# ... and words that show the writer is pressing on it after all.
+LIMIT_PRESSED: tuple[str, ...] = (
+    r"hit\w*", r"reach\w*", r"ran out", r"run\w* out", r"keep", r"exceed\w*", r"close to", r"almost",
+    r"over", r"won't let", r"again", r"already", r"erreicht", r"überschritten", r"stoßen", r"schon",
+    r"wieder", r"fast", r"ständig", r"aufgebraucht",
+    r"rais\w*", r"increas\w*", r"higher", r"more", r"extend\w*", r"lift", r"bump\w*", r"erhöh\w*", r"mehr",
+    r"höher\w*",  # asking to raise a limit presses on it
+)
 # A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
 # Audit-Log hätten wir das Audit nie bestanden". The sentence names a requirement and a feature, but asks
 # for nothing, so it is treated like a resolved mention.
