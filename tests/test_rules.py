@@ -620,3 +620,23 @@ def test_asking_what_a_limit_is_is_no_limit_pressure(shipped, text, lang):
 ])
 def test_a_question_that_presses_on_a_limit_is_limit_pressure(shipped, text, lang):
     assert "limit_pressure" in {s.kind for s in run(shipped, text, lang)}
+
+
+def test_a_german_separable_move_to_a_rival_is_churn(rules):
+    sigs = run(rules, "Wir steigen nächsten Monat auf Asana um.", "de")
+    assert {(s.kind, s.competitor_id) for s in sigs} >= {("competitor_comparison", "asana"), ("churn_risk", None)}
+    assert [s for s in sigs if s.kind == "competitor_comparison"][0].stance == "switching_to"
+
+
+@pytest.mark.parametrize("text", [
+    "Wir steigen nicht auf Asana um.",
+    "Wir stellen die Uhr um 10 Uhr um.",
+    "Wir steigen um 9 Uhr auf den Zug um.",
+])
+def test_no_german_move_without_a_rival(rules, text):
+    assert {s.kind for s in run(rules, text, "de")} & {"churn_risk", "competitor_comparison", "comparison"} == set()
+
+
+def test_a_german_separable_move_to_a_higher_plan_is_budget(rules):
+    sigs = run(rules, "Wir steigen nächsten Monat auf den Enterprise-Tarif um.", "de")
+    assert [(s.kind, s.tier_id) for s in sigs] == [("budget", "enterprise")]

@@ -13,6 +13,7 @@ from ..nlp.cues import (
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
     CONTRAST,
+    GERMAN_SEPARABLE_MOVE,
     EFFORT,
     FAULT_WORDS,
     HOWTO_QUESTION,
@@ -275,11 +276,14 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
     unknown competitor unless the catalog already named one. German capitalises every noun, so there an
     unknown name needs a product's shape ("bei Gelegenheit geht das" names nothing)."""
     known = {sp.text.lower() for sp in matches if sp.label_.startswith("COMPETITOR:")}
+    plans = {sp.text.lower() for sp in matches if sp.label_.startswith("TIER:")}
     for stance, pattern in _stance_patterns(own_product):
         m = pattern.search(sent.text)
         if not m:
             continue
         name = m.group("rival")
+        if name.lower() in plans or name.lower().partition("-")[0] in plans:
+            continue  # "auf den Enterprise-Tarif umsteigen" moves to our own plan
         if name.lower() not in known and (
                 name.lower() in _NOT_A_PRODUCT or name.lower() == own_product.lower()
                 or (sent.doc.lang_ == "de" and not _PRODUCT_SHAPE.search(name[1:]))):
@@ -388,6 +392,7 @@ _PRICE_WORD = re.compile(_words(tuple(w for ws in PLAN_PRICE.values() for w in w
 _PRICE_AFTER = re.compile(r"\b(?:cost|costs|price|prices|pricing|kostet|kosten|preis|preise)\b")  # "Pro cost?"
 _EVENT = frozenset({"the", "this", "that", "after", "since", "recent", "last", "der", "dem", "das", "nach", "seit"})
 _WINDOW = 6  # words between the cue and the tier name
+_DE_SEPARABLE_PLAN = re.compile(GERMAN_SEPARABLE_MOVE + r"(?P<obj>[\w-]+)(?: [\w-]+){0,4}? um\b")
 _NOT = re.compile(r"\b(?:not|n't|never|no|nicht|nie|kein\w*)\b")  # "we won't upgrade to Pro", "nicht auf Pro"
 _TIER_COMPARE = re.compile(_words(("difference", "differences", "differ", "compare", "comparison", "vs", "versus",
                                      "unterschied", "unterschiede", "unterscheiden", "vergleich", "vergleichen")))
@@ -419,7 +424,9 @@ def _plan_interest(sent: Span, low: str, tiers: list[Span], plan_moves: list[tup
         if m and set(before[:m.start()].split()[-1:]) & _EVENT:
             m = None  # "after the upgrade to Pro" is an event
         if not m and doc.lang_ == "de":
-            m = _UPGRADE_WORD.search(after)
+            m = _UPGRADE_WORD.search(after) or next(  # "steigen ... auf den Enterprise-Tarif um"
+                (sm for sm in _DE_SEPARABLE_PLAN.finditer(low) if sm.group("obj").startswith(tier.text.lower())),
+                None)
         if not m and asks:
             m = _PRICE_WORD.search(before) or _PRICE_AFTER.search(after)
         if m:

@@ -230,6 +230,13 @@ PLAN_NOUNS: dict[str, tuple[str, ...]] = {
 # Planwise we were on Asana", "Bei Asana ging das mit zwei Klicks"): stance -> regexes on the sentence as
 # written, where {rival} is a capitalised name and {own} the catalog's product name. The words around
 # the name are matched in any case.
+# A German move split around its object ("Wir steigen nächsten Monat auf Asana um", "stellen auf den
+# Enterprise-Tarif um"): the verb, up to six words with no negation, "auf"/"zu" and an article; what
+# follows is the object, then "um" closes the verb.
+GERMAN_SEPARABLE_MOVE = (
+    r"\b(?:steigen|steige|steigt|stellen|stelle|stellt|ziehen|ziehe|zieht)\b(?: (?!nicht\b|nie\b|kein\w*\b)"
+    r"[\w,-]+){0,6}? (?:auf|zu|zum) (?:den |die |das |dem |der |unser\w* )?"
+)
 STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
     "migrated_from": (
         r"(?i:\b(?:we|i) (?:\w+ )?(?:used|were on|were using|ran on|worked with|worked in) ){rival}"
@@ -242,9 +249,12 @@ STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
     "better_at": (
         r"(?i:\bbei ){rival}(?i: (?:ging|geht|gab es|gibt es|konnte man|kann man|klappte|klappt|funktionierte)\b)",
     ),
+    "switching_to": (  # German separable verbs: "Wir steigen nächsten Monat auf Asana um"
+        r"(?i:" + GERMAN_SEPARABLE_MOVE + r"){rival}(?i:(?: [\w-]+){0,4}? um\b)",
+    ),
 }
 # a cheap test before the regexes: one of these is in every sentence they match
-STANCE_GRAMMAR_GATE = ("before", "bei ", " old ", "previous ", "former ", "last tool", "last system", "last vendor",
+STANCE_GRAMMAR_GATE = ("before", "bei ", " um", " old ", "previous ", "former ", "last tool", "last system", "last vendor",
                        "last provider", "last solution", "last platform")
 
 # Interest in one of the vendor's own higher plans is a buying signal (kind `budget`, linked to the tier):
