@@ -640,3 +640,24 @@ def test_no_german_move_without_a_rival(rules, text):
 def test_a_german_separable_move_to_a_higher_plan_is_budget(rules):
     sigs = run(rules, "Wir steigen nächsten Monat auf den Enterprise-Tarif um.", "de")
     assert [(s.kind, s.tier_id) for s in sigs] == [("budget", "enterprise")]
+
+
+@pytest.mark.parametrize(("text", "lang", "feature"), [
+    ("Is there a sandbox where we can test automations without breaking the live workspace?", "en", "sandbox"),
+    ("Do you have an audit log?", "en", "audit_log"),
+    ("Our team lead keeps asking me for a sandbox workspace.", "en", "sandbox"),
+    ("Gibt es eine Zeitleiste?", "de", "timeline_gantt"),
+    ("Unser Teamleiter fragt ständig nach der Zeitleiste.", "de", "timeline_gantt"),
+])
+def test_asking_whether_a_feature_exists_asks_for_it(text, lang, feature, catalog):
+    """On a plan below the feature's tier it is a tier request; on a plan that has it, only a question."""
+    starter = Detector(catalog, classifier=None, account_of=lambda conv: Account("ACC-2", "B", plan="starter"))
+    assert {(s.kind, s.feature_id) for s in run(starter, text, lang)} == {("tier_feature_request", feature)}
+    if "?" in text:
+        top = Detector(catalog, classifier=None, account_of=lambda conv: ENTERPRISE)
+        assert not {s.kind for s in run(top, text, lang)} & {"feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize("text", ["Is there a bug in the Gantt view?", "Is there a known issue with the CSV export?"])
+def test_asking_about_a_fault_in_a_feature_is_no_request(rules, text):
+    assert not {s.kind for s in run(rules, text)} & {"feature_request", "tier_feature_request"}

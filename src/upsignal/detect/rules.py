@@ -224,12 +224,32 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    if ev.features and low.endswith("?") and (offered := _asks_if_offered(sent, matches)):
+        ev.asks.append(offered)  # "Is there a sandbox where we can test?" asks for the sandbox ...
+        ev.howto = True  # ... and is only a question when the account's plan has it
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
         _stance_grammar(sent, matches, ev, own_product)
     return ev
+
+
+# "Is there a sandbox ...?", "Do you have an audit log?", "Gibt es eine Zeitleiste?": the feature right after
+# the existence question (one free word between), not "Is there a bug in the Gantt view?".
+_OFFERED = re.compile(r"\b(?:is there|are there|do you have|do you guys have|does (?:it|the app|the tool|\w+) have|"
+                      r"gibt es|habt ihr|bietet ihr|haben sie)\s+(?:(?:a|an|any|some|ein|eine|einen|eigene\w*)\s+)?"
+                      r"(?:[\w-]+\s+)?$")
+
+
+def _asks_if_offered(sent: Span, matches: list[Span]) -> str | None:
+    """The existence question right before a catalog feature in this sentence, if any."""
+    for span in matches:
+        if span.label_.startswith("FEATURE:"):
+            before = sent.doc[max(sent.start, span.start - 6):span.start].text.lower()
+            if m := _OFFERED.search(before + " " if before else ""):
+                return m.group().strip()
+    return None
 
 
 _DOCUMENT_ASK = re.compile(r"\b(?:send|share|provide|schicken|senden|zusenden|bereitstellen)\b")

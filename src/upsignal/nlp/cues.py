@@ -173,7 +173,8 @@ ASKS: dict[str, tuple[str, ...]] = {
     "en": ("is there any way", "is there a way", "how much would", "how much extra", "would it cost",
            "what would it cost", "turn on", "switch on", "enable", "can we get", "could we get",
            "can we have", "could we have", "is available", "available for us", "available on our",
-           "asking for", "asked for", "ask for", "want", "wants", "need", "needs", "needed", "insist",
+           "asking for", "asked for", "ask for", "asking me for", "asked me for", "asking us for",
+           "asked us for", "asks me for", "asks us for", "want", "wants", "need", "needs", "needed", "insist",
            "insists", "require", "requires", "required", "requirement", "get access to", "add-on",
            "upgrade for", "only in a higher plan", "on our plan", "on our current plan", "can users be",
            "is it possible", "possible to get", "do you offer", "do you support", "does planwise support",
@@ -183,7 +184,8 @@ ASKS: dict[str, tuple[str, ...]] = {
            "aktivieren", "bekommen wir", "können wir", "brauchen", "braucht", "bräuchten", "benötigt",
            "wollen", "will", "möchten", "verlangt", "fordert", "voraussetzung", "ist das möglich",
            "ist es möglich", "bietet ihr", "unterstützt ihr", "im tarif", "in unserem tarif",
-           "gibt es nur im", "gibt es nur in", "teuersten tarif", "höheren tarif"),
+           "gibt es nur im", "gibt es nur in", "teuersten tarif", "höheren tarif", "fragt nach",
+           "fragt ständig nach", "fragen nach", "fragen ständig nach", "fragt immer wieder nach"),
 }
 
 # Courtesy offers: the comparative word in them compares nothing ("a call, if that's easier").
