@@ -661,3 +661,20 @@ def test_asking_whether_a_feature_exists_asks_for_it(text, lang, feature, catalo
 @pytest.mark.parametrize("text", ["Is there a bug in the Gantt view?", "Is there a known issue with the CSV export?"])
 def test_asking_about_a_fault_in_a_feature_is_no_request(rules, text):
     assert not {s.kind for s in run(rules, text)} & {"feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize(("text", "lang", "gone"), [
+    ("Honestly we're planning to switch to Smartsheet when our contract runs out.", "en", "budget"),
+    ("Management wants everyone on ClickUp by Q3, so we're winding down our Planwise use.", "en", "budget"),
+    ("Management wants everyone on ClickUp by Q3, so we're winding down our Planwise use.", "en", "growth"),
+    ("Wir werden zum Vertragsende wahrscheinlich zu Jira wechseln.", "de", "budget"),
+])
+def test_timing_or_growth_that_goes_to_a_rival_is_no_buying_signal(shipped, text, lang, gone):
+    """Budget and growth add to the upsell score; a contract end the customer will leave at does not."""
+    kinds = {s.kind for s in run(shipped, text, lang)}
+    assert "churn_risk" in kinds and gone not in kinds
+
+
+def test_a_renewal_next_to_an_evaluation_is_still_budget(shipped):
+    kinds = {s.kind for s in run(shipped, "Our renewal is in March and we're evaluating Asana too.")}
+    assert {"budget", "churn_risk", "competitor_comparison"} <= kinds

@@ -91,6 +91,10 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
                 or "compliance_need" in ev.grammar):
             p = None  # "we moved over from Asana and never looked back" came to us; "we can't sign without
             # a DPA" is a compliance need: neither is churn unless a churn word says so ("..., or we cancel")
+        elif kind in ("budget", "growth") and kind not in ev.grammar and (
+                (ev.competitors and "switching_to" in ev.stances) or "churn_risk" in ev.grammar):
+            p = None  # "switch to Smartsheet when our contract runs out", "everyone on ClickUp by Q3, so we're
+            # winding down Planwise": timing or growth that goes to a rival is churn, not a buying signal
         elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:
             p = None  # "25 seats but only 10 people log in": unused seats press on no limit
         elif kind == "comparison" and ev.empty_comparative:
