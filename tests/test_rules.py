@@ -678,3 +678,18 @@ def test_timing_or_growth_that_goes_to_a_rival_is_no_buying_signal(shipped, text
 def test_a_renewal_next_to_an_evaluation_is_still_budget(shipped):
     kinds = {s.kind for s in run(shipped, "Our renewal is in March and we're evaluating Asana too.")}
     assert {"budget", "churn_risk", "competitor_comparison"} <= kinds
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Drag and drop in the list view is super laggy with more than 200 tasks.", "en", "comparison"),
+    ("Gerne auch telefonisch, falls das einfacher ist.", "de", "comparison"),
+    ("None of us uses the API, so the rate limit change doesn't matter to us.", "en", "limit_pressure"),
+    ("Die neue API-Grenze betrifft uns nicht.", "de", "limit_pressure"),
+])
+def test_quantities_courtesy_and_indifference_fire_nothing(shipped, text, lang, kind):
+    assert kind not in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize("text", ["Our storage is full again.", "We're at full capacity on seats."])
+def test_a_full_plan_is_still_limit_pressure(rules, text):
+    assert "limit_pressure" in {s.kind for s in run(rules, text)}

@@ -70,8 +70,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
     for kind in SENTENCE_KINDS:
         if suppressed(kind, ev) or (kind == "feature_request" and ev.service and not ev.features):
             continue  # a service request ("please add jane@acme.com") asks for admin work, not a feature
-        if kind == "limit_pressure" and ev.limit_question:
-            continue  # "Is there an API limit on the Pro plan?" asks what the limit is, hits none
+        if kind == "limit_pressure" and ev.limit_unpressed:
+            continue  # "Is there an API limit on Pro?", "the rate limit doesn't matter to us": hits no limit
         p = probs.get(kind)
         threshold = thresholds.get(kind, DEFAULT_THRESHOLD)
         rule = strong_rule(kind, ev)

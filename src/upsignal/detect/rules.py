@@ -35,6 +35,7 @@ from ..nlp.cues import (
     MET_NEED,
     LIMIT_QUESTION,
     LIMIT_PRESSED,
+    LIMIT_INDIFFERENT,
     WANTS,
     WORKAROUND_GRAMMAR,
 )
@@ -100,6 +101,7 @@ _UNDERUSED = re.compile(_any_of(UNDERUSED))
 _MET_NEED = re.compile(_any_of(MET_NEED))
 _LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
 _LIMIT_PRESSED = re.compile(_words(LIMIT_PRESSED))
+_LIMIT_INDIFFERENT = re.compile(_words(LIMIT_INDIFFERENT))
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
@@ -129,7 +131,7 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
-    limit_question: bool = False  # asks what a limit is ("Is there an API limit on Pro?"), presses on none
+    limit_unpressed: bool = False  # asks what a limit is ("Is there an API limit on Pro?") or shrugs it off
     contrast: bool = False  # a contrast word turns the sentence ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
@@ -183,8 +185,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar.setdefault("churn_risk", m.group())
     if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
-    ev.limit_question = (low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
-                         and not _LIMIT_PRESSED.search(low))
+    ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low)) and not _LIMIT_PRESSED.search(low))
+                         or bool(_LIMIT_INDIFFERENT.search(low)))
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):
@@ -228,6 +230,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.asks.append(offered)  # "Is there a sandbox where we can test?" asks for the sandbox ...
         ev.howto = True  # ... and is only a question when the account's plan has it
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
+    if not stance_spans and "comparison" not in ev.cues and (courtesy or _QUANTITY.search(low)):
+        ev.empty_comparative = True  # "laggy with more than 200 tasks", "gerne telefonisch, falls das einfacher ist"
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
@@ -252,6 +256,10 @@ def _asks_if_offered(sent: Span, matches: list[Span]) -> str | None:
     return None
 
 
+# a quantity, not a comparison: "more than 200 tasks", "less than a minute", "über 50 Nutzer"
+_QUANTITY = re.compile(r"\b(?:more|less|fewer|mehr|weniger) (?:than|als) (?:\d|a (?:few|couple|dozen|hundred|thousand|"
+                       r"minute|second|day|week|month|year)|one|two|three|four|five|six|ten|twenty|fifty|hundred|"
+                       r"zwei|drei|vier|fünf|zehn|zwanzig|hundert|eine?[nm]? )")
 _DOCUMENT_ASK = re.compile(r"\b(?:send|share|provide|schicken|senden|zusenden|bereitstellen)\b")
 
 

@@ -91,7 +91,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             "limit", "limits", "hit the limit", "hitting the limit", "reached the limit", "at the limit",
             "over the limit", "ran out of", "running out of", "run out of", "maxed out", "max out",
-            "quota", "rate limit", "rate limited", "throttled", "capped", "cap", "full", "almost full",
+            "quota", "rate limit", "rate limited", "throttled", "capped", "cap", "almost full", "is full",
+            "are full", "'s full", "'re full", "getting full", "already full", "completely full", "full up",
+            "at full capacity",  # not "full access", "full price"
             "no more seats", "out of seats", "out of storage", "more seats", "more licenses",
             "more storage", "additional seats", "extra seats", "exceeded", "exceeding",
         ),
@@ -820,6 +822,16 @@ LIMIT_PRESSED: tuple[str, ...] = (
     r"wieder", r"fast", r"ständig", r"aufgebraucht",
     r"rais\w*", r"increas\w*", r"higher", r"more", r"extend\w*", r"lift", r"bump\w*", r"erhöh\w*", r"mehr",
     r"höher\w*",  # asking to raise a limit presses on it
+)
+# A limit the writer does not use or care about presses on nothing: "None of us uses the API, so the rate
+# limit change doesn't matter to us", "Die neue API-Grenze betrifft uns nicht". Silences limit pressure only
+# (in "We need SSO, the price doesn't matter to us" the request stands).
+LIMIT_INDIFFERENT: tuple[str, ...] = (
+    r"doesn't matter to us", r"does not matter to us", r"doesn't affect us", r"does not affect us",
+    r"doesn't apply to us", r"does not apply to us", r"irrelevant (?:for|to) us", r"none of us (?:uses?|needs?)",
+    r"nobody (?:here )?uses", r"we (?:don't|do not|never) use (?:it|that|the)",
+    r"betrifft uns nicht", r"spielt für uns keine rolle", r"ist uns egal", r"nutzt (?:bei uns )?(?:eh )?keiner",
+    r"nutzen wir (?:eh |gar |sowieso )?nicht",
 )
 # A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
 # Audit-Log hätten wir das Audit nie bestanden". The sentence names a requirement and a feature, but asks
