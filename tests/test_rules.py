@@ -693,3 +693,20 @@ def test_quantities_courtesy_and_indifference_fire_nothing(shipped, text, lang, 
 @pytest.mark.parametrize("text", ["Our storage is full again.", "We're at full capacity on seats."])
 def test_a_full_plan_is_still_limit_pressure(rules, text):
     assert "limit_pressure" in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das Vertriebsteam wächst bis zum Sommer von 5 auf 12 Leute.", "de"),
+    ("Our support team grows from 8 to 20 people this year.", "en"),
+])
+def test_a_team_growing_by_numbers_is_growth(rules, text, lang):
+    assert "growth" in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das Team wächst nicht von 5 auf 12.", "de"),
+    ("Our team isn't growing from 5 to 12 anytime soon.", "en"),
+    ("We moved the meeting from 3 to 4 pm.", "en"),
+])
+def test_no_growth_without_a_growing_team(shipped, text, lang):
+    assert "growth" not in {s.kind for s in run(shipped, text, lang)}

@@ -116,7 +116,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "expandieren", "expansion", "verdoppelt", "neues team", "neuer standort", "neues büro",
             "neue abteilung", "ausrollen", "ausweiten", "weitere teams", "andere abteilungen",
             "ganze unternehmen", "unternehmensweit", "übernommen", "übernahme", "kommt dazu",
-            "kommen dazu", "onboarding",
+            "kommen dazu", "onboarding", "wächst", "mit dazu",
         ),
     },
     "compliance_need": {
@@ -300,14 +300,16 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "aren't needed", "not something we need", "isn't something we need", "nothing we need",
            "can live without", "could live without", "don't care about", "do not care about",
            "not important to us", "isn't important to us", "aren't important to us", "no use for",
-           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker"),
+           "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker",
+           "not growing", "isn't growing", "aren't growing", "not hiring", "isn't hiring", "aren't hiring"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
            "haben nicht vor", "wollen kein", "wollen keine", "nicht erforderlich", "nicht wichtig",
            "keine anforderung", "kein muss", "nicht gebraucht", "können darauf verzichten",
            "können wir verzichten", "nicht relevant", "spielt keine rolle", "interessiert uns nicht",
-           "kein thema für uns"),
+           "kein thema für uns", "wachsen nicht", "wächst nicht", "stellen nicht ein",
+           "stellen niemanden ein"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -755,6 +757,18 @@ HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
 # only lower the classifier's threshold, because alone they also match mentions in passing ("Your SOC
 # 2 report arrived, thanks", "Congrats on your funding round").
 KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
+    "growth": {  # a team growing by numbers: "the sales team grows from 5 to 12 people by summer"
+        "en": (
+            r"\b(?:team|company|headcount|staff|department|we|we're|we are)\b(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,6}? "
+            r"(?:grows?|growing|will grow|goes up|going up|expands?|expanding|scales?|scaling|doubles?|doubling)"
+            r"(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,5}? from \d+ to \d+\b",
+        ),
+        "de": (
+            r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
+            r"(?:wächst|wachsen|wachse|vergrößert sich|vergrößern uns|verdoppelt sich)"
+            r"(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,5}? von \d+ auf \d+\b",
+        ),
+    },
     "budget": {
         "en": (
             r"\b(?:spending|budget|purchasing|procurement) freeze\b",
