@@ -102,6 +102,8 @@ _MET_NEED = re.compile(_any_of(MET_NEED))
 _LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
 _LIMIT_PRESSED = re.compile(_words(LIMIT_PRESSED))
 _LIMIT_INDIFFERENT = re.compile(_words(LIMIT_INDIFFERENT))
+_LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
+               "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
@@ -132,7 +134,7 @@ class RuleEvidence:
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
     limit_unpressed: bool = False  # asks what a limit is ("Is there an API limit on Pro?") or shrugs it off
-    contrast: bool = False  # a contrast word turns the sentence ("..., but now we're thinking of leaving")
+    contrast: bool = False  # a stance sentence with a contrast word ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
     plan_interest: tuple[tuple[str, ...], str] | None = None  # (tier ids, cue): "upgrade to Enterprise"
@@ -169,7 +171,6 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
-    ev.contrast = bool(_CONTRAST_WORD.search(low))
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
@@ -187,8 +188,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar.setdefault("churn_risk", m.group())
     if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
-    ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low)) and not _LIMIT_PRESSED.search(low))
-                         or bool(_LIMIT_INDIFFERENT.search(low)))
+    if any(w in low for w in _LIMIT_GATE):
+        ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
+                               and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low)))
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):
@@ -232,12 +234,15 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.asks.append(offered)  # "Is there a sandbox where we can test?" asks for the sandbox ...
         ev.howto = True  # ... and is only a question when the account's plan has it
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
-    if not stance_spans and "comparison" not in ev.cues and (courtesy or _QUANTITY.search(low)):
+    if not stance_spans and "comparison" not in ev.cues and (
+            courtesy or (("than" in low or " als " in low) and _QUANTITY.search(low))):
         ev.empty_comparative = True  # "laggy with more than 200 tasks", "gerne telefonisch, falls das einfacher ist"
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
     if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
         _stance_grammar(sent, matches, ev, own_product)
+    if ev.stances:
+        ev.contrast = bool(_CONTRAST_WORD.search(low))  # only the stance rules read it
     return ev
 
 
