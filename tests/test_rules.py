@@ -625,7 +625,7 @@ def test_a_question_that_presses_on_a_limit_is_limit_pressure(shipped, text, lan
 def test_a_german_separable_move_to_a_rival_is_churn(rules):
     sigs = run(rules, "Wir steigen nächsten Monat auf Asana um.", "de")
     assert {(s.kind, s.competitor_id) for s in sigs} >= {("competitor_comparison", "asana"), ("churn_risk", None)}
-    assert [s for s in sigs if s.kind == "competitor_comparison"][0].stance == "switching_to"
+    assert next(s for s in sigs if s.kind == "competitor_comparison").stance == "switching_to"
 
 
 @pytest.mark.parametrize("text", [

@@ -13,11 +13,15 @@ from ..nlp.cues import (
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
     CONTRAST,
-    GERMAN_SEPARABLE_MOVE,
     EFFORT,
     FAULT_WORDS,
+    GERMAN_SEPARABLE_MOVE,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
+    LIMIT_INDIFFERENT,
+    LIMIT_PRESSED,
+    LIMIT_QUESTION,
+    MET_NEED,
     PLAN_LEAD,
     PLAN_NOUNS,
     PLAN_PRICE,
@@ -32,10 +36,6 @@ from ..nlp.cues import (
     STANCES,
     TROUBLESHOOTING,
     UNDERUSED,
-    MET_NEED,
-    LIMIT_QUESTION,
-    LIMIT_PRESSED,
-    LIMIT_INDIFFERENT,
     WANTS,
     WORKAROUND_GRAMMAR,
 )
@@ -263,7 +263,7 @@ def _asks_if_offered(sent: Span, matches: list[Span]) -> str | None:
     return None
 
 
-# a quantity, not a comparison: "more than 200 tasks", "less than a minute", "über 50 Nutzer"
+# a quantity, not a comparison: "more than 200 tasks", "less than a minute", "mehr als 50 Nutzer"
 _QUANTITY = re.compile(r"\b(?:more|less|fewer|mehr|weniger) (?:than|als) (?:\d|a (?:few|couple|dozen|hundred|thousand|"
                        r"minute|second|day|week|month|year)|one|two|three|four|five|six|ten|twenty|fifty|hundred|"
                        r"zwei|drei|vier|fünf|zehn|zwanzig|hundert|eine?[nm]? )")

@@ -230,10 +230,6 @@ PLAN_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("tarif", "vertrag", "abo", "abonnement", "lizenz", "lizenzen", "abrechnung", "paket", "plan", "edition"),
 }
 
-# Comparisons built around a product name rather than a fixed phrase ("We used Trello before", "Before
-# Planwise we were on Asana", "Bei Asana ging das mit zwei Klicks"): stance -> regexes on the sentence as
-# written, where {rival} is a capitalised name and {own} the catalog's product name. The words around
-# the name are matched in any case.
 # A German move split around its object ("Wir steigen nächsten Monat auf Asana um", "stellen auf den
 # Enterprise-Tarif um"): the verb, up to six words with no negation, "auf"/"zu" and an article; what
 # follows is the object, then "um" closes the verb.
@@ -241,6 +237,11 @@ GERMAN_SEPARABLE_MOVE = (
     r"\b(?:steigen|steige|steigt|stellen|stelle|stellt|ziehen|ziehe|zieht)\b(?: (?!nicht\b|nie\b|kein\w*\b)"
     r"[\w,-]+){0,6}? (?:auf|zu|zum) (?:den |die |das |dem |der |unser\w* )?"
 )
+
+# Comparisons built around a product name rather than a fixed phrase ("We used Trello before", "Before
+# Planwise we were on Asana", "Bei Asana ging das mit zwei Klicks"): stance -> regexes on the sentence as
+# written, where {rival} is a capitalised name and {own} the catalog's product name. The words around
+# the name are matched in any case.
 STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
     "migrated_from": (
         r"(?i:\b(?:we|i) (?:\w+ )?(?:used|were on|were using|ran on|worked with|worked in) ){rival}"
