@@ -710,3 +710,20 @@ def test_a_team_growing_by_numbers_is_growth(rules, text, lang):
 ])
 def test_no_growth_without_a_growing_team(shipped, text, lang):
     assert "growth" not in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We maintain the resource plan in a spreadsheet on the side.", "en"),
+    ("We use a shared Outlook calendar next to Planwise to see who's on holiday.", "en"),
+    ("We literally print the list and tick things off on paper.", "en"),
+    ("We're using one shared login for the freelancers, which I know isn't ideal.", "en"),
+    ("Die Urlaubsplanung machen wir in einer Excel-Tabelle nebenher.", "de"),
+    ("Für die Freelancer nutzen wir einen gemeinsamen Login, was natürlich nicht optimal ist.", "de"),
+])
+def test_a_side_tool_paper_or_a_shared_login_is_a_workaround(rules, text, lang):
+    assert "workaround" in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize("text", ["It looks great on paper.", "Please add a shared calendar view next to the board."])
+def test_no_workaround_without_a_practice(rules, text):
+    assert "workaround" not in {s.kind for s in run(rules, text)}

@@ -94,6 +94,9 @@ _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir n
 _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values() for w in ws)
                                               + ("and", "und", "while", "während", "obwohl")))
 _CONTRAST_WORD = re.compile(_words(tuple(w for ws in CONTRAST.values() for w in ws)))
+_WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to", "side", "next to", "alongside",
+                    "parallel", "separately", "paper", "shared", "nebenher", "daneben", "nebenbei", "zusätzlich",
+                    "gemeinsam")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
@@ -166,7 +169,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     low = sent.text.strip().lower()
     if m := _REQUEST.search(low):
         ev.request = m.group()
-    if any(w in low for w in ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to")):  # cheap gate
+    if any(w in low for w in _WORKAROUND_GATE):  # cheap gate
         if m := _WORKAROUND.search(low):
             ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):

@@ -591,12 +591,25 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         # app", "we have to copy them by hand" (not "so I don't have to ...")
         r"(?<!n't )(?<!not )\b(?:have|has|had) to (?:manually|copy|open (?:\w+ ){0,2}?in|use (?:an?other|"
         r"other|a third|third|a separate|the web|the website|the browser|a browser|excel|a spreadsheet))",
+        # a side tool kept in parallel: "We maintain the resource plan in a spreadsheet on the side", "We use a
+        # shared Outlook calendar next to Planwise"; tracking on paper; one login shared to save seats
+        r"\b(?:use|uses|using|keep|keeps|keeping|maintain|maintains|maintaining|track|tracks|tracking|run|runs|"
+        r"manage|manages|managing|do|does|plan|plans|planning)\b[^.;!?]{0,40}?\b(?:spreadsheets?|excel|google "
+        r"sheets?|sheets?|notebook|whiteboard|calendar|word docs?|notion pages?)\b[^.;!?]{0,40}?\b(?:on the side|"
+        r"next to|alongside|in parallel|separately)\b",
+        r"\b(?:print|prints|printed|write|writes|wrote|tick|ticks|track|tracks|keep|keeps|note|notes|jot|jots)\b"
+        r"[^.;!?]{0,50}?\bon paper\b",
+        r"\b(?:one|a|a single) shared (?:login|account|user|user account|seat|licen[cs]e)\b",
     ),
     "de": (
         r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
         r"\b(?:unser|mein|der|die|aktuell\w*)\s+(?:\w+\s+)?(?:workaround|umweg|notlösung|behelf) (?:ist|war)\b",
         r"\bals (?:workaround|notlösung|übergangslösung|zwischenlösung)\b",
         r"\b(?:wir|ich) (?:\w+ )?(?:behelfen|behelfe|helfen|helfe) (?:uns|mir)\b",
+        r"\b(?:machen|mache|führen|führe|pflegen|pflege|planen|plane|tracken|halten|nutzen|nutze)\b[^.;!?]{0,40}?"
+        r"\b(?:excel\S*|\S*tabelle\w*|papier|kalender|notizbuch|whiteboard)\b[^.;!?]{0,30}?"
+        r"\b(?:nebenher|daneben|parallel|nebenbei|zusätzlich)\b",
+        r"\b(?:einen|ein|einem) gemeinsamen? (?:login|account|zugang|nutzer|benutzerkonto)\b",
     ),
 }
 
