@@ -727,3 +727,8 @@ def test_a_side_tool_paper_or_a_shared_login_is_a_workaround(rules, text, lang):
 @pytest.mark.parametrize("text", ["It looks great on paper.", "Please add a shared calendar view next to the board."])
 def test_no_workaround_without_a_practice(rules, text):
     assert "workaround" not in {s.kind for s in run(rules, text)}
+
+
+def test_asking_for_a_billing_change_is_no_feature_request(shipped):
+    kinds = {s.kind for s in run(shipped, "Could we switch to annual billing if we get a discount?")}
+    assert not kinds & {"feature_request", "tier_feature_request"}

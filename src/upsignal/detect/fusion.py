@@ -86,6 +86,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
         elif kind == "churn_risk" and ev.plan_change and not ev.competitors and kind not in ev.cues:
             p = None  # "we're moving to the Business plan" stays with us
+        elif kind == "feature_request" and ev.plan_change and not ev.features and kind not in ev.cues:
+            p = None  # "Could we switch to annual billing?" asks for a plan change, not a capability
         elif kind == "churn_risk" and kind not in ev.cues and (
                 ("migrated_from" in ev.stances and "switching_to" not in ev.stances and not ev.contrast)
                 or "compliance_need" in ev.grammar):
