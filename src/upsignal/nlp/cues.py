@@ -593,11 +593,13 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"other|a third|third|a separate|the web|the website|the browser|a browser|excel|a spreadsheet))",
         # a side tool kept in parallel: "We maintain the resource plan in a spreadsheet on the side", "We use a
         # shared Outlook calendar next to Planwise"; tracking on paper; one login shared to save seats
-        r"\b(?:use|uses|using|keep|keeps|keeping|maintain|maintains|maintaining|track|tracks|tracking|run|runs|"
+        r"(?<!n't )(?<!not )(?<!no longer )\b(?:use|uses|using|keep|keeps|keeping|maintain|maintains|maintaining|track|"
+        r"tracks|tracking|run|runs|"
         r"manage|manages|managing|do|does|plan|plans|planning)\b[^.;!?]{0,40}?\b(?:spreadsheets?|excel|google "
         r"sheets?|sheets?|notebook|whiteboard|calendar|word docs?|notion pages?)\b[^.;!?]{0,40}?\b(?:on the side|"
         r"next to|alongside|in parallel|separately)\b",
-        r"\b(?:print|prints|printed|write|writes|wrote|tick|ticks|track|tracks|keep|keeps|note|notes|jot|jots)\b"
+        r"(?<!n't )(?<!not )(?<!no longer )\b(?:print|prints|printed|write|writes|wrote|tick|ticks|track|tracks|keep|"
+        r"keeps|note|notes|jot|jots)\b"
         r"[^.;!?]{0,50}?\bon paper\b",
         r"\b(?:one|a|a single) shared (?:login|account|user|user account|seat|licen[cs]e)\b",
     ),
