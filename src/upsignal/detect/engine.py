@@ -217,9 +217,7 @@ class Detector:
         if tier.rank > floor:
             reasons.append(f"tier:{tier_id}>{plan.id}" if plan else f"tier:{tier_id}")
             return "budget", {"tier_id": tier_id}
-        if plan is None:  # the lowest plan, account unknown: no move up
-            return (None, {}) if only_plan else ("budget", {})
-        if tier.rank < floor:  # down from the account's plan: contraction
+        if plan and tier.rank < floor:  # down from the account's plan: contraction
             if "churn_risk" in decision.kinds:
                 return None, {}
             reasons[:] = [f"downgrade:{tier_id}<{plan.id}", *reasons]

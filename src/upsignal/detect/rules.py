@@ -90,10 +90,10 @@ _COMPLIANCE_TERM = re.compile(_words(COMPLIANCE_TERMS))
 _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
     r"(?<!n't )(?<!not )(?<!no )" + _words(COMPLIANCE_OBLIGATIONS)
     + r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
+_CONTRAST_WORDS = tuple(w for ws in CONTRAST.values() for w in ws)
+_CONTRAST_WORD = re.compile(_words(_CONTRAST_WORDS))
 # a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
-_CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(tuple(w for ws in CONTRAST.values() for w in ws)
-                                              + ("and", "und", "while", "während", "obwohl")))
-_CONTRAST_WORD = re.compile(_words(tuple(w for ws in CONTRAST.values() for w in ws)))
+_CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(_CONTRAST_WORDS + ("and", "und", "while", "während", "obwohl")))
 _WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to", "side", "next to", "alongside",
                     "parallel", "separately", "paper", "shared", "nebenher", "daneben", "nebenbei", "zusätzlich",
                     "gemeinsam")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
