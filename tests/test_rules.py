@@ -734,3 +734,81 @@ def test_no_workaround_without_a_practice(rules, text):
 def test_asking_for_a_billing_change_is_no_feature_request(shipped):
     kinds = {s.kind for s in run(shipped, "Could we switch to annual billing if we get a discount?")}
     assert not kinds & {"feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # a practice that has stopped is no workaround
+    ("We never export to Excel anymore since the reports got better.", "en", "workaround"),
+    ("We used to keep a spreadsheet on the side, but the new dashboard replaced it.", "en", "workaround"),
+    ("We no longer copy tasks by hand, the automation handles it now.", "en", "workaround"),
+    ("We stopped using the CSV workaround once the integration shipped.", "en", "workaround"),
+    ("Wir pflegen keine Excel-Liste mehr nebenher, seit es die Berichte gibt.", "de", "workaround"),
+    ("Früher haben wir Aufgaben von Hand kopiert, das ist zum Glück vorbei.", "de", "workaround"),
+    # room under a limit presses on nothing
+    ("We haven't hit the API limit once this year.", "en", "limit_pressure"),
+    ("We're nowhere near our storage cap.", "en", "limit_pressure"),
+    ("Even if we added ten people we'd still be under the seat limit.", "en", "limit_pressure"),
+    ("We're fine with the current storage, we only use 10%.", "en", "limit_pressure"),
+    ("Wir haben das API-Limit noch nie erreicht.", "de", "limit_pressure"),
+    # churn averted or ruled out
+    ("I almost cancelled but the update fixed it.", "en", "churn_risk"),
+    ("We thought about switching to Monday.com but decided to stay.", "en", "churn_risk"),
+    ("Wir wollen nicht kündigen.", "de", "churn_risk"),
+    ("Wir haben überlegt, zu Asana zu wechseln, bleiben aber bei euch.", "de", "churn_risk"),
+    # negated and resolved mentions
+    ("Nobody on our team has asked for a Gantt view.", "en", "feature_request"),
+    ("Thanks, the timeline view is exactly what we needed.", "en", "feature_request"),
+    ("The rate limit was a problem last year but it's been fine since you raised it.", "en", "limit_pressure"),
+    ("Our legal team signed off on the DPA last week, so we're all set.", "en", "growth"),
+    ("Wir stellen dieses Jahr niemanden ein.", "de", "growth"),
+])
+def test_stopped_averted_and_negated_mentions_do_not_fire(shipped, text, lang, kind):
+    """The issue's rule, "negated, hypothetical and already-resolved mentions do not fire", for forms the
+    phrase list missed: each of these fired with the shipped classifier before."""
+    assert not {s.kind for s in run(shipped, text, lang)} & {kind, f"tier_{kind}"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("We still export to Excel by hand because the report no longer shows totals.", "en", "workaround"),
+    ("Since the update we can no longer see the totals, so we add them up by hand.", "en", "workaround"),
+    ("Wir kopieren die Aufgaben immer noch von Hand in die Excel-Liste.", "de", "workaround"),
+    ("Wir schaffen das nicht mehr von Hand, bitte baut einen Export.", "de", "workaround"),
+    ("We never hit the seat cap before, but now we're at 24 of 25.", "en", "limit_pressure"),
+    ("Wir haben das Limit schon zweimal überschritten.", "de", "limit_pressure"),
+    ("We're not cancelling yet, but if the outages continue we will.", "en", "churn_risk"),
+    ("We'll cancel at the end of the month unless the sync is fixed.", "en", "churn_risk"),
+    ("Wenn das so weitergeht, kündigen wir.", "de", "churn_risk"),
+    ("We used to use Asana and the timeline there was much better.", "en", "comparison"),
+    ("We thought about switching to Monday.com but decided to stay.", "en", "comparison"),
+])
+def test_practice_that_goes_on_and_live_threats_still_fire(shipped, text, lang, kind):
+    """The guards above are narrow: a workaround still done, a limit now hit, a threat still open."""
+    assert {s.kind for s in run(shipped, text, lang)} & {kind, f"competitor_{kind}"}
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to export to Excel every single week anymore, please add scheduled reports.",
+    "We used to have a dark mode, please bring it back.",
+])
+def test_a_fresh_ask_after_a_comma_is_a_request(rules, text):
+    """A negation before ", please ..." does not silence the ask; "please bring it back" mid-sentence asks."""
+    assert "feature_request" in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize(("text", "lang", "feature"), [
+    ("IT won't approve the rollout without an audit log.", "en", "audit_log"),
+    ("We can't roll this out to the whole company without SSO.", "en", "sso_saml"),
+    ("Security won't sign off until we have SCIM.", "en", "scim"),
+    ("Ohne SSO gibt unsere IT das nicht frei.", "de", "sso_saml"),
+])
+def test_a_control_the_customer_cannot_go_ahead_without_is_a_compliance_need(rules, text, lang, feature):
+    """A security control behind a gate is a compliance need, and a request for that feature."""
+    signals = run(rules, text, lang)
+    assert "compliance_need" in {s.kind for s in signals}
+    assert feature in {s.feature_id for s in signals if s.kind.endswith("feature_request")}
+
+
+@pytest.mark.parametrize("text", ["We have SSO, but we can't see the audit log without admin rights.",
+                                  "We can't do much without SSO to be honest."])
+def test_a_control_without_a_gate_is_no_compliance_need(rules, text):
+    assert "compliance_need" not in {s.kind for s in run(rules, text)}

@@ -72,6 +72,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             continue  # a service request ("please add jane@acme.com") asks for admin work, not a feature
         if kind == "limit_pressure" and ev.limit_unpressed:
             continue  # "Is there an API limit on Pro?", "the rate limit doesn't matter to us": hits no limit
+        if (kind == "workaround" and ev.stopped) or (kind == "churn_risk" and ev.churn_averted):
+            continue  # "we no longer copy tasks by hand", "I almost cancelled but the update fixed it"
         p = probs.get(kind)
         threshold = thresholds.get(kind, DEFAULT_THRESHOLD)
         rule = strong_rule(kind, ev)

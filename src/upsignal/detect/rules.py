@@ -10,14 +10,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    COMPLIANCE_CONTROLS,
+    COMPLIANCE_GATES,
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
+    CHURN_AVERTED,
+    CHURN_THREAT,
     CONTRAST,
     EFFORT,
     FAULT_WORDS,
     GERMAN_SEPARABLE_MOVE,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
+    LIMIT_HEADROOM,
     LIMIT_INDIFFERENT,
     LIMIT_PRESSED,
     LIMIT_QUESTION,
@@ -28,12 +33,14 @@ from ..nlp.cues import (
     PLAN_UPGRADE,
     PLEASANTRY,
     PLEASANTRY_NAMES,
+    PRACTICE_GOES_ON,
     RECURRING,
     REQUEST_GRAMMAR,
     SERVICE_REQUEST,
     STANCE_GRAMMAR,
     STANCE_GRAMMAR_GATE,
     STANCES,
+    STOPPED_PRACTICE,
     TROUBLESHOOTING,
     UNDERUSED,
     WANTS,
@@ -90,6 +97,8 @@ _COMPLIANCE_TERM = re.compile(_words(COMPLIANCE_TERMS))
 _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir nicht haben"
     r"(?<!n't )(?<!not )(?<!no )" + _words(COMPLIANCE_OBLIGATIONS)
     + r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
+_COMPLIANCE_CONTROL = re.compile(_words(COMPLIANCE_CONTROLS))
+_COMPLIANCE_GATE = re.compile(_words(COMPLIANCE_GATES))
 _CONTRAST_WORDS = tuple(w for ws in CONTRAST.values() for w in ws)
 _CONTRAST_WORD = re.compile(_words(_CONTRAST_WORDS))
 # a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
@@ -105,6 +114,15 @@ _MET_NEED = re.compile(_any_of(MET_NEED))
 _LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
 _LIMIT_PRESSED = re.compile(_words(LIMIT_PRESSED))
 _LIMIT_INDIFFERENT = re.compile(_words(LIMIT_INDIFFERENT))
+_LIMIT_HEADROOM = re.compile(_any_of(LIMIT_HEADROOM))
+_STOPPED = re.compile(_any_of(STOPPED_PRACTICE))
+_GOES_ON = re.compile(_words(PRACTICE_GOES_ON))
+_STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over", "history", "früher", "mehr",
+                 "vorbei", "geschichte", "vergangenheit")  # cheap gate: a word every STOPPED_PRACTICE form has
+_CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
+_CHURN_THREAT = re.compile(_words(CHURN_THREAT))
+_CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
+               "bleiben")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
@@ -136,7 +154,10 @@ class RuleEvidence:
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
     empty_comparative: bool = False  # its only comparatives compare nothing ("better than expected")
-    limit_unpressed: bool = False  # asks what a limit is ("Is there an API limit on Pro?") or shrugs it off
+    limit_unpressed: bool = False  # asks what a limit is ("Is there an API limit on Pro?"), shrugs it off or
+    # has room under it ("we haven't hit the API limit once")
+    stopped: bool = False  # a practice that has stopped ("we no longer copy tasks by hand"): no workaround
+    churn_averted: bool = False  # "I almost cancelled but the update fixed it", "Wir wollen nicht kündigen"
     contrast: bool = False  # a stance sentence with a contrast word ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
@@ -168,7 +189,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
     low = sent.text.strip().lower()
     if m := _REQUEST.search(low):
-        ev.request = m.group()
+        ev.request = m.group().lstrip(",;.! ")  # the words, not the clause break before them
     if any(w in low for w in _WORKAROUND_GATE):  # cheap gate
         if m := _WORKAROUND.search(low):
             ev.workaround = m.group()
@@ -193,7 +214,12 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
     if any(w in low for w in _LIMIT_GATE):
         ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
-                               and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low)))
+                               and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low))
+                              or (bool(_LIMIT_HEADROOM.search(low)) and not _CONTRAST_WORD.search(low)))
+    if any(w in low for w in _STOPPED_GATE):
+        ev.stopped = bool(_STOPPED.search(low)) and not _GOES_ON.search(low)
+    if any(w in low for w in _CHURN_GATE):
+        ev.churn_averted = bool(_CHURN_AVERTED.search(low)) and not _CHURN_THREAT.search(low)
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):
@@ -275,11 +301,19 @@ _DOCUMENT_ASK = re.compile(r"\b(?:send|share|provide|schicken|senden|zusenden|be
 
 def _compliance_need(low: str) -> str | None:
     """'term+obligation' when a compliance term and an obligation share a clause, a few words apart (the
-    obligation alone when it names the term: "könnt ihr uns den av-vertrag schicken")."""
-    terms = list(itertools.islice(_COMPLIANCE_TERM.finditer(low), 20))  # bounded on run-on "sentences"
+    obligation alone when it names the term: "könnt ihr uns den av-vertrag schicken"), or a security control
+    and a gate ("won't approve it without an audit log")."""
+    need = _paired(low, _COMPLIANCE_TERM, _COMPLIANCE_OBLIGATION)
+    if need is None and any(w in low for w in ("without", "until", "ohne", "erst wenn")):
+        need = _paired(low, _COMPLIANCE_CONTROL, _COMPLIANCE_GATE)
+    return need
+
+
+def _paired(low: str, term_pattern: re.Pattern[str], need_pattern: re.Pattern[str]) -> str | None:
+    terms = list(itertools.islice(term_pattern.finditer(low), 20))  # bounded on run-on "sentences"
     if not terms:
         return None
-    for need in itertools.islice(_COMPLIANCE_OBLIGATION.finditer(low), 20):
+    for need in itertools.islice(need_pattern.finditer(low), 20):
         for term in terms:
             if max(term.start(), need.start()) - min(term.end(), need.end()) > 120:
                 continue

@@ -302,7 +302,10 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "can live without", "could live without", "don't care about", "do not care about",
            "not important to us", "isn't important to us", "aren't important to us", "no use for",
            "not relevant for us", "not relevant to us", "not on our radar", "not a dealbreaker",
-           "not growing", "isn't growing", "aren't growing", "not hiring", "isn't hiring", "aren't hiring"),
+           "not growing", "isn't growing", "aren't growing", "not hiring", "isn't hiring", "aren't hiring",
+           "hiring freeze", "no new hires", "nobody has asked", "no one has asked", "nobody has ever asked",
+           "no one has ever asked", "nobody here has asked", "nobody on our team has asked",
+           "no one on our team has asked", "nobody on the team has asked", "no one on the team has asked"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
@@ -310,7 +313,9 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "keine anforderung", "kein muss", "nicht gebraucht", "können darauf verzichten",
            "können wir verzichten", "nicht relevant", "spielt keine rolle", "interessiert uns nicht",
            "kein thema für uns", "wachsen nicht", "wächst nicht", "stellen nicht ein",
-           "stellen niemanden ein"),
+           "stellen niemanden ein", "niemanden ein", "einstellungsstopp", "keine neuen stellen",
+           "hat niemand gefragt", "hat keiner gefragt", "hat noch niemand gefragt", "hat niemand danach gefragt",
+           "hat noch keiner gefragt"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -341,12 +346,16 @@ RESOLVED: dict[str, tuple[str, ...]] = {
            "all good now", "never mind", "nevermind", "figured it out", "found it", "problem solved",
            "used to hit", "used to run out", "used to exceed", "we're fine now", "we are fine now",
            "but now we're fine", "no longer needed", "no longer necessary", "not needed anymore",
-           "not necessary anymore"),
+           "not necessary anymore", "exactly what we needed", "just what we needed", "exactly what we were looking for",
+           "just what we were looking for", "been fine since", "fine ever since", "all set now", "so we're all set",
+           "so we are all set", "a thing of the past", "it's back now", "it is back now", "they're back now"),
     "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
            "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
            "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt",
            "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht", "problem behoben",
-           "fehler behoben", "nicht mehr nötig", "nicht mehr notwendig", "nicht mehr erforderlich"),
+           "fehler behoben", "nicht mehr nötig", "nicht mehr notwendig", "nicht mehr erforderlich",
+           "genau das, was wir gebraucht haben", "genau was wir gebraucht haben", "läuft seitdem", "seitdem läuft",
+           "seitdem ist ruhe", "ist wieder da"),
 }
 
 # Words that open a contrasting clause. A negated, hypothetical or resolved mention before one of
@@ -628,7 +637,8 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:add|have|include|allow|bring|implement|support|offer|be able to)\b",
         r"\bshould be able to\b",
         r"\b(?:i|we)(?:'d| would) (?:like|love) (?:to see|to have|it if|an? option|the ability|the option)\b",
-        r"^\W*(?:please|pls|plz)\s+(?:find a way|bring back|let (?:me|us|users) (?!know)|change|remove|"
+        r"(?:^\W*|[,;.!]\s+)(?:please|pls|plz)\s+(?:find a way|bring back|bring (?:it|them) back|"
+        r"let (?:me|us|users) (?!know)|change|remove|"
         r"increase|add|make (?!sure)|allow|include|implement|give|support|enable|consider|put|get rid of|"
         r"take (?:off|out)|restore|separate)\b",
         # a change asked for in the passive: "movies should be separated from videos", "that should be
@@ -707,7 +717,7 @@ SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
     "en": (
         r"(?:^|\b(?:please|pls|kindly|can you|could you|would you|can we|could we)\s+)"
         r"(?:add|invite|remove|delete|deactivate|reactivate|onboard)\s+"
-        r"(?:(?:our|my|the|a|an|two|three|four|five|\d+|new|more|another|extra|additional)\s+)*"
+        r"(?:(?:our|my|the|a|an|those|these|two|three|four|five|\d+|new|more|another|extra|additional)\s+)*"
         r"(?:\S+@\S+\.\w+|(?:users?|members?|colleagues?|co-?workers?|seats?|licen[cs]es?|me|him|her|them|us)"
         r"(?=\s*(?:$|[.,!?;:]|(?:to|from|in|into|on|as|for|so|please|thanks)\b)))",
     ),
@@ -863,6 +873,78 @@ LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"betrifft uns nicht", r"spielt für uns keine rolle", r"ist uns egal", r"nutzt (?:bei uns )?(?:eh )?keiner",
     r"nutzen wir (?:eh |gar |sowieso )?nicht",
 )
+# Room left under a limit presses on nothing: "We haven't hit the API limit once this year", "nowhere near our
+# storage cap", "we only use 10%", "Wir haben das API-Limit noch nie erreicht". Silences limit pressure only, and
+# not in a sentence that turns ("We never hit the cap before, but now we're at 24 of 25 seats").
+LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: (?:yet|once|even|ever|really))? "
+        r"(?:hit|reached|exceeded|come close to|got close to|gotten close to|run into|ran into|run out of|ran out of)\b",
+        r"\b(?:nowhere near|not (?:even )?close to|far (?:below|from|under)|well (?:below|under)|"
+        r"(?:still|comfortably|way)(?: be)? (?:below|under))\b",
+        r"\bonly (?:use|using|used|need) (?:about |around |roughly )?\d+ ?(?:%|percent)",
+        r"\bplenty of (?:room|space|headroom|seats|storage|capacity)\b",
+        r"\b(?:we're|we are) (?:fine|good|happy) with (?:the|our) (?:current )?(?:storage|seats?|limits?|quota|plan)\b",
+    ),
+    "de": (
+        r"\b(?:noch nie|nie|nicht|noch nicht|kein einziges mal) (?:\w+ )?(?:erreicht|überschritten|ausgeschöpft)\b",
+        r"\b(?:weit|deutlich|locker) (?:unter|unterhalb|entfernt)\b",
+        r"\breicht (?:uns )?(?:völlig|locker|vollkommen|dicke|problemlos)\b",
+        r"\bnur (?:etwa |ca\. |rund )?(?:\d+ ?(?:%|prozent)|einen bruchteil)\b",
+    ),
+}
+CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
+                                 r"sonst", r"andernfalls")
+# A practice that has stopped is no workaround: "We no longer copy tasks by hand", "we used to keep a
+# spreadsheet on the side", "Früher haben wir Aufgaben von Hand kopiert, das ist vorbei", "Wir pflegen keine
+# Excel-Liste mehr". A loss ("we can no longer see totals, so we export them") is not one of these.
+STOPPED_PRACTICE: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:we|i|they|the team)(?: (?:thankfully|finally|now|actually|really|also|luckily))? no longer "
+        r"(?!see\b|get\b|have\b|receive\b|find\b|access\b|able\b|be\b|know\b|works?\b|syncs?\b)",
+        r"\b(?:we|i|they)(?: \w+)? (?:don't|do not|never) (?!want|wish|like|feel|wanna)(?:[\w-]+ ){1,6}?"
+        r"(?:anymore|any more)\b",
+        r"\b(?:we|i|they) used to\b",
+        r"\b(?:we|i|they)(?: \w+)? stopped (?:using|doing|keeping|exporting|copying|tracking|maintaining|pasting|"
+        r"merging|updating)\b",
+        r"\b(?:that|this|it|those days) (?:is|are) (?:thankfully |finally |now )?(?:over|history)\b",
+    ),
+    "de": (
+        r"\bfrüher (?:haben|hatten|mussten|musste|habe|hab|sind|waren|war|pflegten) (?:wir|ich)\b",
+        r"\b(?:haben|hatten|mussten|musste|habe) (?:wir|ich) früher\b",
+        r"\b(?:wir|ich) (?:(?!können|könnten|schaffen|wollen|möchten|kommen)[\w-]+ ){1,3}?"
+        r"(?:nicht mehr|keine?[nmrs]? (?:[\w-]+ ){0,2}?mehr|nie mehr)\b",
+        r"\b(?:ist|sind) (?:zum glück |endlich |jetzt |inzwischen )?(?:vorbei|geschichte)\b",
+        r"\bgehört (?:\w+ )?der vergangenheit an\b",
+    ),
+}
+# ... unless the practice goes on ("we no longer use the macro, we still paste it by hand").
+PRACTICE_GOES_ON: tuple[str, ...] = (r"still", r"again", r"immer noch", r"noch immer", r"weiterhin", r"nach wie vor")
+# Churn that was averted or ruled out: "I almost cancelled but the update fixed it", "we thought about
+# switching but decided to stay", "Wir wollen nicht kündigen", "bleiben aber bei euch". Silences churn risk
+# only (the evaluation can still be a comparison), and not next to a threat ("..., but if it goes on we will").
+CHURN_AVERTED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:almost|nearly|came close to|very nearly) (?:\w+ )?(?:cancel|churn|quit|left|leave|switch|uninstall)\w*",
+        r"\b(?:was|were) (?:about|going|ready|planning) to (?:cancel|leave|switch|quit|churn)\b[^.!?]{0,80}?\bbut\b",
+        r"\b(?:decided|chose|choose|decide|plan|want|going) to stay\b",
+        r"\b(?:we'll|we will|we're|we are|i'll|i will|i'm|i am) (?:definitely |happily )?stay(?:ing)? "
+        r"(?:with (?:you|u)\b|put\b|on\b)",
+        r"\b(?:no intention|no plans?) (?:of|to) (?:cancel|leav|switch|churn|quit)\w*",
+        r"\b(?:we|i)(?:'re|'m| are| am)? (?:definitely |certainly )?(?:won't|will not|not|aren't|are not|am not) "
+        r"(?:going to |planning to |planning on |be )?(?:cancel(?:l?ing)?|leav(?:e|ing)|churn(?:ing)?|quit(?:ting)?)\b"
+        r"(?! yet| for now| just yet)",
+    ),
+    "de": (
+        r"\b(?:fast|beinahe|schon fast|kurz davor)\b[^.!?]{0,30}?\b(?:gekündigt|zu kündigen|gewechselt|zu wechseln)\b",
+        r"\bbleiben (?:aber |doch |trotzdem |weiterhin |gerne )?bei (?:euch|ihnen|dir)\b",
+        r"\b(?:wir|ich) (?:wollen|werden|möchten|will|werde|haben) (?:\w+ )?(?:nicht|keinesfalls|auf keinen fall) "
+        r"(?:\w+ )?kündigen\b",
+        r"\b(?:wollen|werden|möchten) (?:wir|ich) (?:\w+ )?(?:nicht|keinesfalls) (?:\w+ )?kündigen\b",
+        r"\bkündigen (?:wir|werden wir) (?:nicht|keinesfalls|auf keinen fall)\b",
+        r"\bwollten (?:\w+ ){0,2}?(?:kündigen|wechseln)\b[^.!?]{0,80}?\baber\b",
+    ),
+}
 # A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
 # Audit-Log hätten wir das Audit nie bestanden". The sentence names a requirement and a feature, but asks
 # for nothing, so it is treated like a resolved mention.
@@ -902,6 +984,20 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"nicht ohne", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV", "ohne AVV geht es nicht"
     r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",  # "ohne AVV können wir nicht starten"
     r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
+)
+# A security control the customer cannot go ahead without is a compliance need too ("IT won't approve the
+# rollout without an audit log", "not without SSO"), but only next to a gate: "we need SSO" is a request,
+# and "SSO login needs two clicks" is neither.
+COMPLIANCE_CONTROLS: tuple[str, ...] = (
+    r"sso", r"saml(?: sso)?", r"scim", r"mfa", r"2fa", r"two-factor(?: authentication)?", r"audit[ -]?logs?",
+    r"audit trail", r"zwei-faktor-\w+", r"2-faktor-\w+",
+)
+COMPLIANCE_GATES: tuple[str, ...] = (
+    r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have", r"not without",
+    r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)(?:[\w-]+ ){0,7}?without",
+    r"nicht ohne", r"erst wenn", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",
+    r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",
+    r"ohne (?:\S+ ){0,3}?(?:gibt|geben) (?:\S+ ){0,3}?nicht frei",
 )
 # An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
 HYPOTHETICAL_INVERSION = (r"(?:^|[,;] )(?:should|sollten?) (?:[\w'-]+ ){1,3}?(?:ever|jemals|irgendwann|mal)\b")

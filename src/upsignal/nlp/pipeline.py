@@ -324,10 +324,13 @@ def split_lines(text: str) -> Iterator[tuple[int, str]]:
 
 _CONTRAST = frozenset(w for words in CONTRAST.values() for w in words)
 _SILENCING = ("MOD:negated", "MOD:hypothetical", "MOD:resolved")
+# a comma before one of these opens a fresh ask: "I don't want to export every week anymore, please add ..."
+_FRESH_ASK = frozenset({"please", "pls", "plz", "bitte"})
 
 
 def scoped_clauses(sent: Span, spans: list[Span]) -> list[Span]:
-    """The sentence, or its two parts when a contrast word follows its last silencing modifier.
+    """The sentence, or its two parts when a contrast word, a semicolon or a comma before a fresh ask
+    ("..., please add ...") follows its last silencing modifier.
 
     "We don't need SSO, but a Gantt view would help": the negation stays with the first part and
     the second part ("a Gantt view would help") is judged on its own. A modifier after the contrast
@@ -338,7 +341,8 @@ def scoped_clauses(sent: Span, spans: list[Span]) -> list[Span]:
     if not mods:
         return [sent]
     for tok in sent.doc[max(mods) : sent.end]:
-        if tok.lower_ in _CONTRAST or tok.text == ";":
+        if tok.lower_ in _CONTRAST or tok.text == ";" or (
+                tok.text == "," and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in _FRESH_ASK):
             rest = tok.i + 1
             while rest < sent.end and sent.doc[rest].is_punct:
                 rest += 1
