@@ -812,3 +812,35 @@ def test_a_control_the_customer_cannot_go_ahead_without_is_a_compliance_need(rul
                                   "We can't do much without SSO to be honest."])
 def test_a_control_without_a_gate_is_no_compliance_need(rules, text):
     assert "compliance_need" not in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Should we grow past 100 people next year, we'd look at Enterprise.", "en", "growth"),
+    ("I'm just curious whether the API limit applies per user or per workspace?", "en", "limit_pressure"),
+    ("We don't mind the seat limit, we're a small team.", "en", "limit_pressure"),
+])
+def test_inverted_conditions_curious_questions_and_shrugs_do_not_fire(shipped, text, lang, kind):
+    assert kind not in {s.kind for s in run(shipped, text, lang)}
+
+
+def test_an_inverted_question_is_not_hypothetical(shipped):
+    """"Should we add more seats before the renewal?" asks now; only a condition clause is hypothetical."""
+    assert "limit_pressure" in {s.kind for s in run(shipped, "Should we add more seats before our renewal in March?")}
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    ("The Gantt view would save our PMs hours every week.", "en", {"feature_request"}),
+    ("Die Gantt-Ansicht würde uns viel Zeit sparen.", "de", {"feature_request"}),
+    ("Honestly Trello was simpler for our designers.", "en", {"comparison"}),
+    ("We tried ClickUp for a week and came back, it was a mess.", "en", {"comparison"}),
+    ("Wir haben ClickUp eine Woche getestet und sind zurückgekommen, das war Chaos.", "de", {"comparison"}),
+    ("Our old tool let us bulk edit due dates, which we really miss.", "en", {"comparison", "feature_request"}),
+    ("Unser altes Tool konnte Fälligkeiten in großen Mengen ändern, das vermissen wir sehr.", "de",
+     {"comparison", "feature_request"}),
+    ("Der Betriebsrat besteht auf einer Protokollierung aller Zugriffe.", "de", {"compliance_need"}),
+])
+def test_benefits_trials_old_tools_and_insistence_fire(rules, text, lang, kinds):
+    """Rules alone: a feature's benefit asks for it, a rival tried or the old tool's ability compares, a
+    works council insisting is a compliance need."""
+    fold = {"tier_feature_request": "feature_request", "competitor_comparison": "comparison"}
+    assert kinds <= {fold.get(s.kind, s.kind) for s in run(rules, text, lang)}

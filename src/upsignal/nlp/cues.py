@@ -30,6 +30,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "it'd be nice", "it'd be great", "hoping for", "looking forward to", "when will you",
             "when can we expect", "do you plan", "are you planning", "would help if we could",
             "would help if i could", "would help if our team could", "would help us if we could",
+            "would save us", "would save our", "would save me", "would save so much",
         ),
         "de": (
             "bitte einbauen", "bitte hinzufügen", "bitte ergänzen", "könntet ihr", "könnten sie",
@@ -41,6 +42,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "möglichkeit geben", "unterstützt leider kein", "unterstützt leider keine", "sollte man",
             "sollte es", "wann kommt", "wann wird es", "benötigen", "brauchen dringend",
             "würde uns helfen, wenn", "würde helfen, wenn wir", "würde mir helfen, wenn",
+            "würde uns viel zeit sparen", "würde uns zeit sparen", "würde viel zeit sparen",
         ),
     },
     "comparison": {
@@ -55,7 +57,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "the best", "superior to", "inferior to",
             "beats", "outperforms", "as good as", "over at", "ahead of", "came close", "can do this",
             "could do this", "do this without", "does it better", "better", "worse", "easier", "faster",
-            "comparing", "compare",
+            "comparing", "compare", "simpler", "more intuitive",
+            # what the tool before us did: "Our old tool let us bulk edit due dates"
+            "our old tool let us", "our old tool could", "our old tool had", "our previous tool let us",
+            "our previous tool could", "our previous tool had", "our old system could", "our old system had",
         ),
         "de": (
             "besser als", "schlechter als", "schneller als", "langsamer als", "günstiger als",
@@ -65,7 +70,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "umsteigen auf", "umgestiegen", "gewechselt", "migriert", "kommen von", "testen gerade",
             "evaluieren", "der beste",
             "die beste", "das beste", "können das", "standardmäßig", "bessere", "besseren", "besser",
-            "schlechter", "vergleichen", "voraus",
+            "schlechter", "vergleichen", "voraus", "einfacher", "intuitiver",
+            "unser altes tool konnte", "unser altes tool hatte", "unser vorheriges tool konnte",
+            "unser vorheriges tool hatte", "in unserem alten tool",
         ),
     },
     "workaround": {
@@ -254,13 +261,18 @@ STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
     "better_at": (
         r"(?i:\bbei ){rival}(?i: (?:ging|geht|gab es|gibt es|konnte man|kann man|klappte|klappt|funktionierte)\b)",
     ),
+    "evaluating": (  # "We tried ClickUp for a week and came back"
+        r"(?i:\b(?:we|i) (?:\w+ )?(?:tried|tested|trialled|trialed|piloted) (?:out )?){rival}"
+        r"(?i: (?:for|and|but|last|in|over|with)\b)",
+    ),
     "switching_to": (  # German separable verbs: "Wir steigen nächsten Monat auf Asana um"
         r"(?i:" + GERMAN_SEPARABLE_MOVE + r"){rival}(?i:(?: [\w-]+){0,4}? um\b)",
     ),
 }
 # a cheap test before the regexes: one of these is in every sentence they match
 STANCE_GRAMMAR_GATE = ("before", "bei ", " um", " old ", "previous ", "former ", "last tool", "last system", "last vendor",
-                       "last provider", "last solution", "last platform")
+                       "last provider", "last solution", "last platform", "tried", "tested", "trialled", "trialed",
+                       "piloted")
 
 # Interest in one of the vendor's own higher plans is a buying signal (kind `budget`, linked to the tier):
 # an upgrade or purchase word before the tier name ("upgrade to Enterprise", "buy the Pro plan"; in
@@ -374,7 +386,7 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
                "a quote from", "an offer from", "pushing for"),
         "de": ("testen gerade", "testen parallel", "evaluieren", "schauen uns", "angeschaut",
                "vergleichen", "pilot", "demo", "ziehen in betracht", "testet gerade", "testen wir gerade",
-               "probieren gerade", "angebot von", "ausprobiert"),
+               "probieren gerade", "angebot von", "ausprobiert", "getestet"),
     },
     "switching_to": {
         "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
@@ -649,6 +661,7 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:only|one|another|other|biggest|main) (?:thing|feature|function|option)s? (?:that )?(?:i|we)"
         r"(?: really| still| do)? (?:miss|am missing|'m missing|are missing|'re missing)\b",
         r"\b(?:only|one) (?:thing|feature)s? (?:that(?:'s| is)? )?(?:missing|lacking)\b",
+        r"\bwhich (?:i|we) (?:really |sorely |still |do )?miss\b",
         r"\b(?:i|we) (?:really |still |do |sorely )?miss "
         r"(?:(?!(?:because|when|if|since|due|in|on|of|to|with|for|after|while|out)\b)\w+ ){0,3}"
         r"(?:features?|options?|functions?|functionality|buttons?|settings?)\b",
@@ -693,6 +706,7 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
         r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
+        r"\b(?:das|was|den|die|dies\w*) (?:\w+ )?(?:vermissen|vermisse) (?:wir|ich)\b(?! (?:\w+ )?(?:nicht|kaum|keine?))",  # "das vermissen wir sehr"
         r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
         r"\b(?:sollte|sollten|müsste|müssten) [^.?!]{0,40}?(?:hinzugefügt|entfernt|verschoben|getrennt|geändert|"
         r"zurückgebracht|überarbeitet|einstellbar|optional) (?:werden|sein)\b",
@@ -848,6 +862,8 @@ LIMIT_QUESTION: dict[str, tuple[str, ...]] = {
         r"^(?:(?:hi|hey|hello|quick question|also|and|so|btw)\W+)*(?:is there|are there|what(?:'s| is| are)|"
         r"how (?:high|big|large|many|much)|do you have|does (?:the|your) \w+(?: plan)? have)\b"
         r"[^?]{0,60}\b(?:limits?|caps?|quotas?|maximum|max)\b[^?]*\?$",
+        r"\b(?:curious|wondering|wonder|to know|asking) (?:whether|if|how|what)\b[^?]{0,60}"
+        r"\b(?:limits?|caps?|quotas?|maximum)\b[^?]*\?$",
     ),
     "de": (
         r"^(?:(?:hallo|hi|kurze frage|noch eine frage|und|also)\W+)*(?:gibt es|was ist|wie (?:hoch|groß|viele)|"
@@ -870,6 +886,7 @@ LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"doesn't matter to us", r"does not matter to us", r"doesn't affect us", r"does not affect us",
     r"doesn't apply to us", r"does not apply to us", r"irrelevant (?:for|to) us", r"none of us (?:uses?|needs?)",
     r"nobody (?:here )?uses", r"we (?:don't|do not|never) use (?:it|that|the)",
+    r"(?:we|i) (?:don't|do not) mind", r"stört uns nicht",
     r"betrifft uns nicht", r"spielt für uns keine rolle", r"ist uns egal", r"nutzt (?:bei uns )?(?:eh )?keiner",
     r"nutzen wir (?:eh |gar |sowieso )?nicht",
 )
@@ -980,7 +997,7 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"not without",
     r"please (?:send|share|provide)",  # asking for the document: "Could you send us your DPA?"
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
-    r"besteht darauf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
+    r"besteht darauf", r"besteh(?:t|en) auf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
     r"nicht ohne", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV", "ohne AVV geht es nicht"
     r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",  # "ohne AVV können wir nicht starten"
     r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
@@ -1000,4 +1017,6 @@ COMPLIANCE_GATES: tuple[str, ...] = (
     r"ohne (?:\S+ ){0,3}?(?:gibt|geben) (?:\S+ ){0,3}?nicht frei",
 )
 # An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
-HYPOTHETICAL_INVERSION = (r"(?:^|[,;] )(?:should|sollten?) (?:[\w'-]+ ){1,3}?(?:ever|jemals|irgendwann|mal)\b")
+HYPOTHETICAL_INVERSION = (r"(?:^|[,;] )(?:should|sollten?) (?:[\w'-]+ ){1,3}?(?:ever|jemals|irgendwann|mal)\b"
+                          r"|^(?:should (?:we|our team|the team|our company)|sollten? (?:wir|das team|unser team)) "
+                          r"(?:\w+ )?(?:grow|need|add|hire|expand|double|outgrow|wachsen|brauchen|einstellen)\w*\b(?![^?]*\?)")
