@@ -844,3 +844,38 @@ def test_benefits_trials_old_tools_and_insistence_fire(rules, text, lang, kinds)
     works council insisting is a compliance need."""
     fold = {"tier_feature_request": "feature_request", "competitor_comparison": "comparison"}
     assert kinds <= {fold.get(s.kind, s.kind) for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Our CISO said, you know, no SOC 2 report, no contract.", "en"),
+    ("Unser CISO sagt: ohne SOC-2-Bericht kein Vertrag.", "de"),
+    ("Ohne ISO-27001-Zertifikat keinen Vertrag.", "de"),
+])
+def test_no_certificate_no_contract_is_a_compliance_need(rules, text, lang):
+    assert "compliance_need" in {s.kind for s in run(rules, text, lang)}
+
+
+def test_a_department_joining_with_a_head_count_is_growth(rules):
+    text = "Im Januar kommt die komplette Marketingabteilung dazu, so um die 40 Leute."
+    assert "growth" in {s.kind for s in run(rules, text, "de")}
+
+
+@pytest.mark.parametrize(("text", "lang", "gone"), [
+    ("We're evaluating whether to roll this out to our Munich office as well.", "en", {"churn_risk", "comparison"}),
+    ("Keine Beschwerden, die API läuft seit der Migration stabil.", "de", {"churn_risk"}),
+    ("No complaints, the API has been rock solid since the migration.", "en", {"churn_risk"}),
+])
+def test_weighing_a_rollout_or_no_complaints_is_no_churn(shipped, text, lang, gone):
+    kinds = {s.kind for s in run(shipped, text, lang)}
+    assert not kinds & (gone | {"competitor_comparison"})
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We're evaluating whether to switch to Asana.", "en"),
+    ("Wir prüfen gerade, ob wir zu Asana wechseln.", "de"),
+    ("We're considering whether to cancel.", "en"),
+    ("Wir prüfen ernsthaft, ob wir nach der Vertragslaufzeit noch bei Ihnen bleiben.", "de"),
+    ("We're evaluating whether to renew at all.", "en"),
+])
+def test_weighing_a_move_to_a_rival_or_cancelling_is_still_churn(shipped, text, lang):
+    assert "churn_risk" in {s.kind for s in run(shipped, text, lang)}

@@ -44,6 +44,7 @@ from ..nlp.cues import (
     TROUBLESHOOTING,
     UNDERUSED,
     WANTS,
+    WEIGHING,
     WORKAROUND_GRAMMAR,
 )
 
@@ -121,8 +122,10 @@ _STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over
                  "vorbei", "geschichte", "vergangenheit")  # cheap gate: a word every STOPPED_PRACTICE form has
 _CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
 _CHURN_THREAT = re.compile(_words(CHURN_THREAT))
+_WEIGHING = re.compile(_words(WEIGHING))
+_STAYING = re.compile(r"\b(?:stay\w*|renew\w*|keep using|continue|bleiben|verlänger\w*|weiter nutzen)\b")
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
-               "bleiben")  # cheap gate: a word every CHURN_AVERTED form has
+               "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
@@ -158,6 +161,7 @@ class RuleEvidence:
     # has room under it ("we haven't hit the API limit once")
     stopped: bool = False  # a practice that has stopped ("we no longer copy tasks by hand"): no workaround
     churn_averted: bool = False  # "I almost cancelled but the update fixed it", "Wir wollen nicht kündigen"
+    weighing: bool = False  # weighs a decision ("evaluating whether to roll this out"): no product compared
     contrast: bool = False  # a stance sentence with a contrast word ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
@@ -226,6 +230,11 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.service = ev.service or need  # asking for the DPA is a service request, not a feature request
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
+    weighing = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _WEIGHING.finditer(sent.text.lower())
+                ] if any(w in low for w in (" ob", "whether", " if", "how")) else []
+    # weighing whether to stay or renew is churn risk ("Wir prüfen, ob wir noch bei Ihnen bleiben")
+    ev.weighing = bool(weighing) and not _STAYING.search(low)
+    ev.churn_averted = ev.churn_averted and not weighing
     plan_moves = _plan_moves(sent, matches)
     if plan_moves:
         ev.plan_change = plan_moves[0][1]
@@ -242,6 +251,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             if any(c.start <= span.start and span.end <= c.end for c in courtesy):
                 ev.empty_comparative = True
                 continue  # "a call, if that's easier", "Windows 7 or better" compare nothing
+            if any(w0 <= span.start_char and span.end_char <= w1 for w0, w1 in weighing):
+                continue  # "evaluating whether to roll this out" weighs a decision, not a product
         if kind == "CUE":
             ev.cues.setdefault(value, []).append(span.text.lower())
         elif kind == "FEATURE" and value not in ev.features:

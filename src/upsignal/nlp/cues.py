@@ -221,6 +221,13 @@ EMPTY_COMPARATIVES: dict[str, tuple[str, ...]] = {
            "um so besser", "besser als erwartet", "schlechter als erwartet", "besser als je zuvor"),
 }
 
+# Weighing a decision compares no products, and is no churn unless a churn word says so: "We're
+# evaluating whether to roll this out to our Munich office", "Wir prüfen gerade, ob ...".
+WEIGHING: tuple[str, ...] = (
+    r"(?:evaluating|considering|deciding|discussing|weighing(?: up)?|assessing) (?:whether|if|how)",
+    r"(?:prüfen|evaluieren|überlegen|entscheiden|klären)(?: \w+){0,2},? ob",
+)
+
 # A move between the vendor's own plans is no comparison with an alternative ("we're moving to the
 # Business plan", "auf Jahresvertrag wechseln"). After a switching or evaluating cue, these words may
 # stand before the plan; the plan is a catalog tier name or one of PLAN_NOUNS (in German also as the end
@@ -807,6 +814,9 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
             r"(?:wächst|wachsen|wachse|vergrößert sich|vergrößern uns|verdoppelt sich)"
             r"(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,5}? von \d+ auf \d+\b",
+            # "Im Januar kommt die Marketingabteilung dazu, so um die 40 Leute"
+            r"\b(?:kommt|kommen)\b(?: (?!nicht\b|kein\w*\b)[\w-]+){1,6}? (?:mit )?dazu\b[^.!?]{0,30}?"
+            r"\b\d+ (?:leute|personen|mitarbeiter\w*|kolleg\w*|nutzer\w*)\b",
         ),
     },
     "budget": {
@@ -948,6 +958,7 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"\b(?:we'll|we will|we're|we are|i'll|i will|i'm|i am) (?:definitely |happily )?stay(?:ing)? "
         r"(?:with (?:you|u)\b|put\b|on\b)",
         r"\b(?:no intention|no plans?) (?:of|to) (?:cancel|leav|switch|churn|quit)\w*",
+        r"^\W*no complaints\b",
         r"\b(?:we|i)(?:'re|'m| are| am)? (?:definitely |certainly )?(?:won't|will not|not|aren't|are not|am not) "
         r"(?:going to |planning to |planning on |be )?(?:cancel(?:l?ing)?|leav(?:e|ing)|churn(?:ing)?|quit(?:ting)?)\b"
         r"(?! yet| for now| just yet)",
@@ -960,6 +971,7 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"\b(?:wollen|werden|möchten) (?:wir|ich) (?:\w+ )?(?:nicht|keinesfalls) (?:\w+ )?kündigen\b",
         r"\bkündigen (?:wir|werden wir) (?:nicht|keinesfalls|auf keinen fall)\b",
         r"\bwollten (?:\w+ ){0,2}?(?:kündigen|wechseln)\b[^.!?]{0,80}?\baber\b",
+        r"^\W*keine (?:beschwerden|klagen)\b",
     ),
 }
 # A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
@@ -982,7 +994,7 @@ MET_NEED: dict[str, tuple[str, ...]] = {
 # "our works council is asking"), not a mention in passing ("We're SOC 2 certified", "HIPAA doesn't
 # apply", "SOC 2 is covered, but we need more seats").
 COMPLIANCE_TERMS: tuple[str, ...] = (
-    r"soc ?2", r"iso ?27001", r"hipaa", r"gdpr", r"nis ?2", r"data processing agreement", r"dpa",
+    r"soc[ -]?2", r"iso[ -]?27001", r"hipaa", r"gdpr", r"nis ?2", r"data processing agreement", r"dpa",
     r"pen(?:etration)? test", r"security (?:questionnaire|review|audit)", r"data residency", r"works council",
     r"sub-?processors", r"auditors?", r"ciso", r"infosec",
     r"dsgvo", r"avv", r"av-vertrag", r"auftragsverarbeitungsvertrag", r"betriebsrat", r"unterauftragsverarbeiter",
@@ -996,7 +1008,10 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)(?:[\w-]+ ){0,4}?without",
     r"not without",
     r"please (?:send|share|provide)",  # asking for the document: "Could you send us your DPA?"
+    r"(?:no (?:[\w-]+ ){0,3}?[\w-]+,? )?no (?:contract|deal|signature|go-live|purchase|sign-off)",  # "no SOC 2 report,
+    # no contract"
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
+    r"(?:ohne (?:[\w-]+ ){0,3}?[\w-]+,? )?(?:kein(?:en)? (?:vertrag|deal|go-live|kauf|abschluss)|keine unterschrift)",
     r"besteht darauf", r"besteh(?:t|en) auf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
     r"nicht ohne", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV", "ohne AVV geht es nicht"
     r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",  # "ohne AVV können wir nicht starten"
