@@ -879,3 +879,35 @@ def test_weighing_a_rollout_or_no_complaints_is_no_churn(shipped, text, lang, go
 ])
 def test_weighing_a_move_to_a_rival_or_cancelling_is_still_churn(shipped, text, lang):
     assert "churn_risk" in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "feature"), [
+    ("We've been waiting on the Gantt view for six months now.", "en", "timeline_gantt"),
+    ("Our PMs keep asking when the timeline view is coming.", "en", "timeline_gantt"),
+    ("Is SSO something you'd consider for the Pro tier?", "en", "sso_saml"),
+    ("The only reason we haven't upgraded is that there's no SCIM.", "en", "scim"),
+    ("Wir warten seit sechs Monaten auf die Gantt-Ansicht.", "de", "timeline_gantt"),
+])
+def test_waiting_for_or_blocked_on_a_feature_asks_for_it(rules, text, lang, feature):
+    assert feature in {s.feature_id for s in run(rules, text, lang) if s.kind.endswith("feature_request")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We've been waiting for a fix to the CSV export for weeks.", "en"),
+    ("Still waiting on a reply about the Gantt view bug.", "en"),
+    ("Wir warten immer noch auf eine Antwort zum CSV-Export.", "de"),
+    ("The Gantt view will be discussed in our meeting tomorrow.", "en"),
+    ("I will send you a screenshot of the audit log.", "en"),
+])
+def test_waiting_for_a_fix_or_english_will_asks_for_nothing(rules, text, lang):
+    """German "will" (wants) next to a feature asks for it; English "will" does not."""
+    assert not {s.kind for s in run(rules, text, lang)} & {"feature_request", "tier_feature_request"}
+
+
+def test_german_will_still_asks(rules):
+    assert "audit_log" in {s.feature_id for s in run(rules, "Ich will endlich ein Audit-Log.", "de")}
+
+
+def test_a_german_pilot_with_a_rival_is_a_comparison(rules):
+    kinds = {s.kind for s in run(rules, "Nächsten Monat machen wir ein Pilotprojekt mit Monday.com.", "de")}
+    assert "competitor_comparison" in kinds

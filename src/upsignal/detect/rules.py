@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..nlp.cues import (
+    AWAITED,
     COMPLIANCE_CONTROLS,
     COMPLIANCE_GATES,
     COMPLIANCE_OBLIGATIONS,
@@ -123,6 +124,9 @@ _STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over
 _CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
 _CHURN_THREAT = re.compile(_words(CHURN_THREAT))
 _WEIGHING = re.compile(_words(WEIGHING))
+_AWAITED = re.compile(_any_of(AWAITED))
+_AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "stopping", "haven't", "warten",
+                 "wann", "würdet")  # cheap gate: a word every AWAITED form has
 _STAYING = re.compile(r"\b(?:stay\w*|renew\w*|keep using|continue|bleiben|verlänger\w*|weiter nutzen)\b")
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
@@ -270,6 +274,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    if ev.features and any(w in low for w in _AWAITED_GATE) and (m := _AWAITED.search(low)):
+        ev.asks.append(m.group())  # "We've been waiting on the Gantt view for six months"
     if ev.features and low.endswith("?") and (offered := _asks_if_offered(sent, matches)):
         ev.asks.append(offered)  # "Is there a sandbox where we can test?" asks for the sandbox ...
         ev.howto = True  # ... and is only a question when the account's plan has it

@@ -176,6 +176,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Every language's phrases are matched in every pipeline (customers mix languages), except these: another
+# language's phrase that is a different common word here. German "will" (wants) is English "will", so "I
+# will send you a screenshot of the audit log" asked for nothing.
+FALSE_FRIENDS: dict[str, frozenset[str]] = {"en": frozenset({"will"})}
+
 # Ways of asking for something that are too broad to count alone, but precise next to a catalog
 # feature alias ("How much extra would it be to get EU hosting?", "Can we turn on SCIM?").
 ASKS: dict[str, tuple[str, ...]] = {
@@ -393,7 +398,8 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
                "a quote from", "an offer from", "pushing for"),
         "de": ("testen gerade", "testen parallel", "evaluieren", "schauen uns", "angeschaut",
                "vergleichen", "pilot", "demo", "ziehen in betracht", "testet gerade", "testen wir gerade",
-               "probieren gerade", "angebot von", "ausprobiert", "getestet"),
+               "probieren gerade", "angebot von", "ausprobiert", "getestet", "pilotprojekt", "pilotphase",
+               "testphase"),
     },
     "switching_to": {
         "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
@@ -900,6 +906,26 @@ LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"betrifft uns nicht", r"spielt für uns keine rolle", r"ist uns egal", r"nutzt (?:bei uns )?(?:eh )?keiner",
     r"nutzen wir (?:eh |gar |sowieso )?nicht",
 )
+# Waiting for a catalog feature, asking when it comes, or naming it as what keeps the customer from upgrading
+# asks for it ("We've been waiting on the Gantt view for six months", "Is SSO something you'd consider for
+# Pro?", "Wir warten seit Monaten auf die Gantt-Ansicht"); not waiting for a fix or an answer.
+AWAITED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:been|still|are|we're|keep) waiting (?:on|for) (?!(?:a |the |any |your )?(?:fix|response|reply|answer|"
+        r"patch|callback|update from|ticket))",
+        r"\b(?:asking|ask|asked|wondering|wonder) when (?:the |your |a |an )?[\w -]{0,30}?\b(?:is|will be|comes?|"
+        r"coming|lands?|ships?)\b",
+        r"\b(?:you'd|you would|would you|will you) (?:ever )?consider\b",
+        r"\b(?:only reason|holding us back|keeping us from|stopping us from|why we haven't)\b[^.!?]{0,40}?"
+        r"\b(?:upgrad\w*|no|missing|lack\w*)\b",
+    ),
+    "de": (
+        r"\bwarten (?:seit [\w ]{1,25}?|schon (?:lange |ewig |seit [\w ]{1,25}?)?|immer noch |noch immer )auf "
+        r"(?!(?:eine |die |den )?(?:antwort|lösung|rückmeldung|fix|behebung))",
+        r"\b(?:fragt|fragen|frage) (?:\w+ ){0,2}?(?:nach,? )?wann\b",
+        r"\bwürdet ihr (?:\w+ ){0,4}?(?:in betracht ziehen|überlegen|anbieten)\b",
+    ),
+}
 # Room left under a limit presses on nothing: "We haven't hit the API limit once this year", "nowhere near our
 # storage cap", "we only use 10%", "Wir haben das API-Limit noch nie erreicht". Silences limit pressure only, and
 # not in a sentence that turns ("We never hit the cap before, but now we're at 24 of 25 seats").

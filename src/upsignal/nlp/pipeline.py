@@ -21,6 +21,7 @@ from .cues import (
     COURTESY,
     CUES,
     EMPTY_COMPARATIVES,
+    FALSE_FRIENDS,
     FEATURE_REQUEST_FORMS,
     HYPOTHETICAL,
     HYPOTHETICAL_INVERSION,
@@ -54,22 +55,26 @@ class Sentence:
     text: str
 
 
-def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
-    """Match label -> phrases. Labels: FEATURE:<id>, COMPETITOR:<id>, TIER:<id>, LIMIT:<id>, CUE:<kind>,
-    MOD:<type>, STANCE:<stance>, ASK:any (broad asks), ALT:any (generic alternatives),
-    COURTESY:any (offers and set phrases whose comparative compares nothing)."""
+def _patterns(catalog: Catalog | None, lang: str = "en") -> dict[str, list[str]]:
+    """Match label -> phrases for a `lang` pipeline. Labels: FEATURE:<id>, COMPETITOR:<id>, TIER:<id>,
+    LIMIT:<id>, CUE:<kind>, MOD:<type>, STANCE:<stance>, ASK:any (broad asks), ALT:any (generic
+    alternatives), COURTESY:any (offers and set phrases whose comparative compares nothing)."""
+    false_friends = FALSE_FRIENDS.get(lang, frozenset())
+
+    def phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
+        return [p for code in LANGS for p in table.get(code, ()) if code == lang or p not in false_friends]
+
     out: dict[str, list[str]] = {}
     for kind, by_lang in CUES.items():
-        out[f"CUE:{kind}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
+        out[f"CUE:{kind}"] = phrases(by_lang)
     for name, table in (("negated", NEGATION), ("negated_comparison", NEGATED_COMPARISON),
                         ("hypothetical", HYPOTHETICAL), ("resolved", RESOLVED)):
-        out[f"MOD:{name}"] = [p for lang in LANGS for p in table.get(lang, ())]
-    out["ASK:any"] = [p for lang in LANGS for p in ASKS.get(lang, ())]
-    out["ALT:any"] = [p for lang in LANGS for p in ALTERNATIVES.get(lang, ())]
-    out["COURTESY:any"] = [p for table in (COURTESY, EMPTY_COMPARATIVES) for lang in LANGS
-                           for p in table.get(lang, ())]
+        out[f"MOD:{name}"] = phrases(table)
+    out["ASK:any"] = phrases(ASKS)
+    out["ALT:any"] = phrases(ALTERNATIVES)
+    out["COURTESY:any"] = phrases(COURTESY) + phrases(EMPTY_COMPARATIVES)
     for stance, by_lang in STANCES.items():
-        out[f"STANCE:{stance}"] = [p for lang in LANGS for p in by_lang.get(lang, ())]
+        out[f"STANCE:{stance}"] = phrases(by_lang)
     if catalog is not None:
         for f in catalog.features:
             out[f"FEATURE:{f.id}"] = [*f.aliases, *f.aliases_de]
@@ -80,9 +85,9 @@ def _patterns(catalog: Catalog | None) -> dict[str, list[str]]:
             out[f"TIER:{t.id}"] = [t.name, *(f"{t.name}-{noun}" for noun in PLAN_NOUNS["de"])]
         for lim in catalog.limits:
             out[f"LIMIT:{lim.id}"] = [*lim.aliases, *lim.aliases_de]
-        for key, phrases in catalog.cues.items():
+        for key, more in catalog.cues.items():
             kind = key.removesuffix("_de")
-            out.setdefault(f"CUE:{kind}", []).extend(phrases)
+            out.setdefault(f"CUE:{kind}", []).extend(more)
     return out
 
 
@@ -127,7 +132,7 @@ def build_nlp(lang: str, catalog: Catalog | None) -> Language:
     nlp = spacy.blank(lang if lang in LANGS else "en")
     nlp.add_pipe("sentencizer")
     matcher = nlp.add_pipe("upsignal_matcher_v1")
-    matcher.add_patterns(_patterns(catalog))
+    matcher.add_patterns(_patterns(catalog, lang))
     return nlp
 
 
