@@ -911,3 +911,24 @@ def test_german_will_still_asks(rules):
 def test_a_german_pilot_with_a_rival_is_a_comparison(rules):
     kinds = {s.kind for s in run(rules, "Nächsten Monat machen wir ein Pilotprojekt mit Monday.com.", "de")}
     assert "competitor_comparison" in kinds
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wir eröffnen dieses Jahr Büros in Madrid und Lissabon.", "de"),
+    ("We're opening offices in Madrid and Lisbon this year.", "en"),
+])
+def test_opening_offices_is_growth(rules, text, lang):
+    assert "growth" in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("We're not opening any new offices this year.", "en", "growth"),
+    ("Wir eröffnen keine neuen Standorte.", "de", "growth"),
+    ("Our storage usage is around 40% of the quota.", "en", "limit_pressure"),
+])
+def test_no_openings_and_a_low_share_of_a_quota_do_not_fire(shipped, text, lang, kind):
+    assert kind not in {s.kind for s in run(shipped, text, lang)}
+
+
+def test_a_high_share_of_a_quota_is_limit_pressure(shipped):
+    assert "limit_pressure" in {s.kind for s in run(shipped, "We're at 95% of our storage quota.")}

@@ -210,8 +210,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     for kind, pattern in _kind_grammar(own_product.lower()).items():
-        if kind == "growth" and not ev.has_number:
-            continue  # cheap gate: growth is built on numbers ("from 5 to 12 people")
+        if kind == "growth" and not ev.has_number and "open" not in low and "eröffn" not in low:
+            continue  # cheap gate: growth is built on numbers ("from 5 to 12 people") or openings
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
     if (any(w in low for w in ("seat", "licen", "lizenz", "plätze")) and (m := _UNDERUSED.search(low))

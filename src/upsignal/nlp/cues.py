@@ -329,7 +329,8 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "not growing", "isn't growing", "aren't growing", "not hiring", "isn't hiring", "aren't hiring",
            "hiring freeze", "no new hires", "nobody has asked", "no one has asked", "nobody has ever asked",
            "no one has ever asked", "nobody here has asked", "nobody on our team has asked",
-           "no one on our team has asked", "nobody on the team has asked", "no one on the team has asked"),
+           "no one on our team has asked", "nobody on the team has asked", "no one on the team has asked",
+           "not opening any", "not opening new", "no new offices", "no new sites"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
@@ -339,7 +340,7 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "kein thema für uns", "wachsen nicht", "wächst nicht", "stellen nicht ein",
            "stellen niemanden ein", "niemanden ein", "einstellungsstopp", "keine neuen stellen",
            "hat niemand gefragt", "hat keiner gefragt", "hat noch niemand gefragt", "hat niemand danach gefragt",
-           "hat noch keiner gefragt"),
+           "hat noch keiner gefragt", "keine neuen standorte", "keine neuen büros", "nicht eröffnen"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -815,11 +816,15 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:team|company|headcount|staff|department|we|we're|we are)\b(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,6}? "
             r"(?:grows?|growing|will grow|goes up|going up|expands?|expanding|scales?|scaling|doubles?|doubling)"
             r"(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,5}? from \d+ to \d+\b",
+            r"\b(?:we're|we are|we'll be|we will be) opening (?:\w+ ){0,3}?(?:offices?|sites?|locations?|branch\w*|"
+            r"warehouses?|stores?)\b",  # "We're opening offices in Madrid and Lisbon"
         ),
         "de": (
             r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
             r"(?:wächst|wachsen|wachse|vergrößert sich|vergrößern uns|verdoppelt sich)"
             r"(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,5}? von \d+ auf \d+\b",
+            r"\b(?:wir )?(?:eröffnen|eröffnet) (?:(?!kein\w*\b|nicht\b)\w+ ){0,4}?(?:büros?|standorte?|niederlassung\w*|filiale\w*|"
+            r"werk\w*)\b",  # "Wir eröffnen dieses Jahr Büros in Madrid"
             # "Im Januar kommt die Marketingabteilung dazu, so um die 40 Leute"
             r"\b(?:kommt|kommen)\b(?: (?!nicht\b|kein\w*\b)[\w-]+){1,6}? (?:mit )?dazu\b[^.!?]{0,30}?"
             r"\b\d+ (?:leute|personen|mitarbeiter\w*|kolleg\w*|nutzer\w*)\b",
@@ -936,6 +941,8 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\b(?:nowhere near|not (?:even )?close to|far (?:below|from|under)|well (?:below|under)|"
         r"(?:still|comfortably|way)(?: be)? (?:below|under))\b",
         r"\bonly (?:use|using|used|need) (?:about |around |roughly )?\d+ ?(?:%|percent)",
+        # a low share of it: "our storage usage is around 40% of the quota" (not "95% of our quota")
+        r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|percent) of (?:the|our|my) (?:\w+ )?(?:quota|limit|cap|allowance|storage|seats)\b",
         r"\bplenty of (?:room|space|headroom|seats|storage|capacity)\b",
         r"\b(?:we're|we are) (?:fine|good|happy) with (?:the|our) (?:current )?(?:storage|seats?|limits?|quota|plan)\b",
     ),
@@ -944,6 +951,7 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\b(?:weit|deutlich|locker) (?:unter|unterhalb|entfernt)\b",
         r"\breicht (?:uns )?(?:völlig|locker|vollkommen|dicke|problemlos)\b",
         r"\bnur (?:etwa |ca\. |rund )?(?:\d+ ?(?:%|prozent)|einen bruchteil)\b",
+        r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|prozent) (?:des|unseres|unseres) (?:\w+)?(?:kontingents|limits|speichers)\b",
     ),
 }
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
