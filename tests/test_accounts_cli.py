@@ -45,6 +45,23 @@ def test_accounts_show(cli, world, catalog_path):
     assert missing.exit_code == 2 and "no such account" in missing.output
 
 
+def test_as_of_scores_the_accounts_as_they_stood_then(cli, world, catalog_path):
+    """A1's audit-log request and Asana move (c7, 2026-03-20) come after 2026-02-01: as of then they are
+    left out of the score, the quotes and the feed; the same date gives the same scores whenever it runs."""
+    base = ["--db", world, "--catalog", catalog_path, "--format", "json"]
+    before = {r["account_id"]: r for r in json.loads(cli(["accounts", "list", "--as-of", "2026-02-01", *base]).output)}
+    assert before["A1"]["signal_count"] == 2 and before["A2"]["signal_count"] == 0
+    assert before == {r["account_id"]: r for r in json.loads(
+        cli(["accounts", "list", "--as-of", "2026-02-01", *base]).output)}
+    later = {r["account_id"]: r for r in json.loads(cli(["accounts", "list", "--as-of", "2026-04-01", *base]).output)}
+    assert later["A1"]["signal_count"] == 4 and later["A1"]["score"] != before["A1"]["score"]
+    shown = json.loads(cli(["accounts", "show", "A1", "--as-of", "2026-02-01", *base]).output)
+    assert {s["sentence"] for s in shown["signals"]} == {"We need SAML SSO for Okta.", "SSO is still a must for us."}
+    assert "audit log" not in json.dumps(shown["account"]["top_quotes"])
+    bad = cli(["accounts", "list", "--as-of", "2026-02-30", "--db", world])
+    assert bad.exit_code == 2 and "--as-of '2026-02-30'" in bad.output
+
+
 @pytest.mark.parametrize("report", [["feature-demand", "--themes", "tokens"], ["competitors"],
                                     ["feature-demand", "--group-by", "tier", "--themes", "tokens"]])
 def test_reports_html_is_self_contained(cli, world, catalog_path, tmp_path, report):

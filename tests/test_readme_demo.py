@@ -1,4 +1,5 @@
-"""The README's demo summary is what `make demo` prints: the same ingest line and signal counts."""
+"""The README's demo summary is what `make demo` prints: the same ingest line, signal counts and accounts list
+(pinned with --as-of)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,7 @@ def test_demo_ingest_matches_the_readme(cli, db_path, monkeypatch):
     total, kinds = re.fullmatch(r"(Signals:\s+\d+) \((.*)\)", line).groups()
     shown = f"{total} ({', '.join(kinds.split(', ')[:5])}, …)"  # the README shows the first five kinds
     assert shown in readme, f"README's status sample is out of date; make demo now prints:\n{line}"
+    sample = cli(["accounts", "list", "--min-score", "47", "--as-of", "2026-11-22", "--format", "table", "--db", db_path])
+    rows = [ln for ln in sample.output.splitlines() if re.match(r"\s*\d+\s+ACC-", ln)]
+    assert rows and all(row in readme for row in rows), (
+        "README's accounts list sample is out of date; it now prints:\n" + "\n".join(rows))

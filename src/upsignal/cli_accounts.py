@@ -18,6 +18,9 @@ FormatOpt = Annotated[str | None, typer.Option(
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="Conversations on/after this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Conversations on/before this date (YYYY-MM-DD).")]
+AsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", help="Score as it stood at the end of this day (YYYY-MM-DD): recency counts from it and later "
+    "conversations are left out [default: now].")]
 SORTS = ("score", "expansion", "arr", "name")
 
 
@@ -56,6 +59,19 @@ def _emit(doc: Any, data: Any, fmt: str, output: Path | None) -> None:
         typer.echo(text, nl=False)
 
 
+def _as_of(value: str | None) -> Any:
+    """The end of the --as-of day (UTC), or None for now."""
+    from datetime import UTC, datetime, timedelta
+
+    if value is None:
+        return None
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise InputError(f"--as-of {value!r}: expected a date like 2026-03-31.") from None
+    return day + timedelta(days=1) - timedelta(seconds=1)
+
+
 def _catalog(database: Any, catalog: Path | None) -> Any:
     """--catalog / UPSIGNAL_CATALOG when given, else the catalog the database was detected with."""
     from .store.catalog_memory import catalog_for
@@ -68,6 +84,7 @@ def accounts_list(
     sort: Annotated[str, typer.Option("--sort", help=f"One of: {', '.join(SORTS)}.")] = "score",
     owner: Annotated[str | None, typer.Option("--owner", help="Only accounts owned by this CSM e-mail.")] = None,
     min_score: Annotated[float | None, typer.Option("--min-score", help="Only accounts scoring at least N.")] = None,
+    as_of: AsOfOpt = None,
     format: FormatOpt = None, output: OutputOpt = None, db: DbOpt = None, catalog: CatalogOpt = None,
 ) -> None:
     """Accounts ranked by opportunity score, with the next tier and expansion ARR."""
@@ -76,9 +93,10 @@ def accounts_list(
 
     if sort not in SORTS:
         raise InputError(f"--sort {sort!r}: expected one of {', '.join(SORTS)}.")
+    now = _as_of(as_of)
     fmt = _format(format)
     database = _open(db)
-    scores = rank_accounts(database, owner=owner, min_score=min_score, catalog=_catalog(database, catalog))
+    scores = rank_accounts(database, owner=owner, min_score=min_score, now=now, catalog=_catalog(database, catalog))
     keys = {"expansion": lambda s: -(s.expansion_arr or 0), "arr": lambda s: -(s.arr or 0),
             "name": lambda s: s.name.lower()}
     if sort in keys:
@@ -90,19 +108,24 @@ def accounts_list(
 def accounts_show(
     account_id: Annotated[str, typer.Argument(metavar="ID", help="Account id, e.g. ACC-0012.")],
     limit: Annotated[int, typer.Option(help="At most this many signals in the feed.")] = 50,
+    as_of: AsOfOpt = None,
     format: FormatOpt = None, output: OutputOpt = None, db: DbOpt = None, catalog: CatalogOpt = None,
 ) -> None:
     """One account: its score breakdown, the quotes behind it and its signal feed."""
+    from datetime import timedelta
+
     from .score import account_score
     from .store.queries import signal_rows
     from .views import account_doc
 
+    now = _as_of(as_of)
     fmt = _format(format)
     database = _open(db)
-    score = account_score(database, account_id, catalog=_catalog(database, catalog))
+    score = account_score(database, account_id, now=now, catalog=_catalog(database, catalog))
     if score is None:
         raise InputError(f"{account_id}: no such account. See `upsignal accounts list`.")
-    feed = signal_rows(database, account=account_id, limit=limit)
+    feed = signal_rows(database, account=account_id, limit=limit,  # conversations before the next day
+                       before=(now.date() + timedelta(days=1)).isoformat() if now else None)
     _emit(account_doc(score, feed), {"account": score.to_dict(), "signals": feed}, fmt, output)
 
 

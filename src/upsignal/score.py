@@ -285,12 +285,19 @@ def _score_many(db: sqlite_utils.Database, accounts: list[dict[str, Any]], weigh
     from .store.reports import account_conversations, score_signals
 
     ids = [a["id"] for a in accounts]
+
+    def seen(row: dict[str, Any]) -> bool:  # with an explicit `now` ("as of"), later conversations do not count
+        t = _parse_time(row.get("created_at")) if now is not None else None
+        return t is None or t <= now
+
     signals: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for s in score_signals(db, ids):
-        signals[s["account_id"]].append(s)
+        if seen(s):
+            signals[s["account_id"]].append(s)
     convs: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for c in account_conversations(db, ids):
-        convs[c["account_id"]].append(c)
+        if seen(c):
+            convs[c["account_id"]].append(c)
     tiers = tiers_of(catalog if catalog is not None else _default_catalog())
     w = weights or _weights()
     return [compute_score(a, signals[a["id"]], convs[a["id"]], tiers, w, now) for a in accounts]

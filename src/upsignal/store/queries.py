@@ -98,9 +98,10 @@ def all_accounts(db: sqlite_utils.Database) -> list[Account]:
 
 def signal_rows(
     db: sqlite_utils.Database, account: str | None = None, kind: str | None = None,
-    since: str | None = None, limit: int = 200,
+    since: str | None = None, limit: int = 200, before: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Stored signals with their conversation, newest conversation first, filtered."""
+    """Stored signals with their conversation, newest conversation first, filtered (`before`: conversations
+    dated before this timestamp)."""
     where, params = [], []
     if account:
         where.append("s.account_id = ?")
@@ -111,6 +112,9 @@ def signal_rows(
     if since:
         where.append("c.created_at >= ?")
         params.append(since)
+    if before:
+        where.append("c.created_at < ?")
+        params.append(before)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     rows = _rows(
         db,
