@@ -11,12 +11,12 @@ from spacy.tokens import Span
 
 from ..nlp.cues import (
     AWAITED,
+    CHURN_AVERTED,
+    CHURN_THREAT,
     COMPLIANCE_CONTROLS,
     COMPLIANCE_GATES,
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
-    CHURN_AVERTED,
-    CHURN_THREAT,
     CONTRAST,
     EFFORT,
     FAULT_WORDS,
@@ -41,6 +41,7 @@ from ..nlp.cues import (
     STANCE_GRAMMAR,
     STANCE_GRAMMAR_GATE,
     STANCES,
+    STAYING,
     STOPPED_PRACTICE,
     TROUBLESHOOTING,
     UNDERUSED,
@@ -127,7 +128,7 @@ _WEIGHING = re.compile(_words(WEIGHING))
 _AWAITED = re.compile(_any_of(AWAITED))
 _AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "stopping", "haven't", "warten",
                  "wann", "würdet")  # cheap gate: a word every AWAITED form has
-_STAYING = re.compile(r"\b(?:stay\w*|renew\w*|keep using|continue|bleiben|verlänger\w*|weiter nutzen)\b")
+_STAYING = re.compile(_words(STAYING))
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
@@ -234,10 +235,11 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.service = ev.service or need  # asking for the DPA is a service request, not a feature request
     stance_spans: list[Span] = []
     courtesy = [sp for sp in matches if sp.label_ == "COURTESY:any"]
-    weighing = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _WEIGHING.finditer(sent.text.lower())
-                ] if any(w in low for w in (" ob", "whether", " if", "how")) else []
-    # weighing whether to stay or renew is churn risk ("Wir prüfen, ob wir noch bei Ihnen bleiben")
-    ev.weighing = bool(weighing) and not _STAYING.search(low)
+    weighing: list[tuple[int, int]] = []  # character spans of "evaluating whether", "prüfen, ob"
+    if any(w in low for w in (" ob", "whether", " if", "how")):  # cheap gate
+        weighing = [(sent.start_char + m.start(), sent.start_char + m.end())
+                    for m in _WEIGHING.finditer(sent.text.lower())]
+    ev.weighing = bool(weighing) and not _STAYING.search(low)  # weighing whether to stay is churn risk
     ev.churn_averted = ev.churn_averted and not weighing
     plan_moves = _plan_moves(sent, matches)
     if plan_moves:

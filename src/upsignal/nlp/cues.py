@@ -233,6 +233,10 @@ WEIGHING: tuple[str, ...] = (
     r"(?:prüfen|evaluieren|überlegen|entscheiden|klären)(?: \w+){0,2},? ob",
 )
 
+# ... but weighing whether to stay or renew is churn risk ("Wir prüfen, ob wir noch bei Ihnen bleiben").
+STAYING: tuple[str, ...] = (r"stay\w*", r"renew\w*", r"keep using", r"continue", r"bleiben", r"verlänger\w*",
+                            r"weiter nutzen")
+
 # A move between the vendor's own plans is no comparison with an alternative ("we're moving to the
 # Business plan", "auf Jahresvertrag wechseln"). After a switching or evaluating cue, these words may
 # stand before the plan; the plan is a catalog tier name or one of PLAN_NOUNS (in German also as the end
