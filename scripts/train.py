@@ -55,6 +55,7 @@ def train(rows: list[dict], kinds=KINDS, features: FeatureConfig | None = None, 
     return SentenceClassifier.fit(
         [r["text"] for r in rows], [r["labels"] for r in rows], [r["annotated"] for r in rows],
         kinds=kinds, features=features, C=c, sample_weight=sample_weight,
+        langs=[r.get("lang", "en") for r in rows],  # the shared sets are English and carry no "lang"
     )
 
 
@@ -77,6 +78,8 @@ def main() -> None:
         if cv:
             print(f"{kind:16s} {cv['n']:6d} {cv['pos']:5d} {clf.thresholds[kind]:5.2f} "
                   f"{cv['p']:5.2f} {cv['r']:5.2f} {cv['f1']:5.2f}")
+    for lang, own in sorted(clf.thresholds_by_lang.items()):
+        print(f"{lang} thresholds (its own rows): " + ", ".join(f"{k} {v:.2f}" for k, v in own.items()))
     clf.save(args.out)
     size = sum(p.stat().st_size for p in args.out.iterdir())
     print(f"wrote {args.out} ({size / 1e6:.2f} MB)")

@@ -86,6 +86,7 @@ def test_save_load_roundtrip(clf: SentenceClassifier, tmp_path) -> None:
     texts = ["Wir brauchen SSO.", "please add an API"]
     assert np.allclose(again.predict_proba(texts), clf.predict_proba(texts))
     assert again.thresholds == clf.thresholds
+    assert again.thresholds_by_lang == clf.thresholds_by_lang and again.name == clf.name
 
 
 @pytest.mark.xfail(reason="known classifier limitation; the rule layer covers it", strict=False)
@@ -132,3 +133,40 @@ def test_the_detector_name_tells_retrained_models_apart(clf: SentenceClassifier)
     other = SentenceClassifier(clf.kinds, clf.coef * np.float32(1.01), clf.intercept, clf.calibration,
                                clf.thresholds, clf.features)
     assert other.name != clf.name
+
+
+def test_a_language_with_enough_rows_gets_its_own_thresholds() -> None:
+    """German rows choose German thresholds; a language with too few positives uses the shared one."""
+    rng = np.random.default_rng(0)
+    texts, labels, langs = [], [], []
+    for i in range(400):
+        de = i % 2 == 0
+        pos = rng.random() < 0.3
+        word = ("brauchen dringend" if de else "please add") if pos else ("danke" if de else "thanks")
+        texts.append(f"{word} {i} {'wir' if de else 'we'}")
+        labels.append(["feature_request"] if pos else [])
+        langs.append("de" if de else "en")
+    texts += [f"merci {i}" for i in range(20)]
+    labels += [["feature_request"] if i < 5 else [] for i in range(20)]
+    langs += ["fr"] * 20
+    clf = SentenceClassifier.fit(texts, labels, [["feature_request"]] * len(texts), kinds=("feature_request",),
+                                 langs=langs)
+    assert set(clf.thresholds_by_lang) == {"de", "en"}  # 5 French positives are too few
+    assert clf.thresholds_for("fr") == clf.thresholds
+    assert clf.thresholds_for("de")["feature_request"] == clf.thresholds_by_lang["de"]["feature_request"]
+
+
+def test_the_detector_applies_the_conversation_languages_thresholds(clf: SentenceClassifier, catalog) -> None:
+    from upsignal.detect.engine import Detector
+    from upsignal.types import Conversation, Turn
+
+    strict_de = SentenceClassifier(clf.kinds, clf.coef, clf.intercept, clf.calibration, clf.thresholds,
+                                   clf.features, clf.meta, {"de": {k: 1.01 for k in clf.kinds}})
+
+    def kinds(text: str, lang: str) -> set[str]:
+        conv = Conversation(id="c", source_system="t", external_id="1", channel="ticket", language=lang,
+                            turns=(Turn(0, "Kim", "customer", text),))
+        return {s.kind for s in Detector(catalog, classifier=strict_de)([conv])["c"]}
+
+    assert "growth" in kinds("We are hiring twenty engineers next quarter.", "en")
+    assert "growth" not in kinds("Wir stellen nächstes Quartal zwanzig Entwickler ein.", "de")  # classifier only

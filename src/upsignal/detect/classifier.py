@@ -42,6 +42,9 @@ class ModelLoadError(UpsignalError):
     """The classifier artefact is missing or unreadable."""
 
 
+MIN_LANG_POSITIVES = 30  # positives (and negatives) a language needs for its own threshold of a kind
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
@@ -72,12 +75,15 @@ class SentenceClassifier:
         thresholds: dict[str, float],
         features: FeatureConfig | None = None,
         meta: dict[str, Any] | None = None,
+        thresholds_by_lang: dict[str, dict[str, float]] | None = None,
     ) -> None:
         self.kinds = tuple(kinds)
         self.coef = np.asarray(coef, dtype=np.float32)  # (n_features, n_kinds)
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self.calibration = np.asarray(calibration, dtype=np.float64)  # (n_kinds, 2): a, b
         self.thresholds = dict(thresholds)
+        # a language's own thresholds, where its rows were enough to choose them ("de": German rows only)
+        self.thresholds_by_lang = {lang: dict(t) for lang, t in (thresholds_by_lang or {}).items()}
         self.features = features or FeatureConfig()
         self.meta = dict(meta or {})
         self._featurizer = Featurizer(self.features)
@@ -90,7 +96,13 @@ class SentenceClassifier:
         h.update(self.intercept.tobytes())
         h.update(self.calibration.tobytes())
         h.update(json.dumps(self.thresholds, sort_keys=True).encode())
+        if self.thresholds_by_lang:
+            h.update(json.dumps(self.thresholds_by_lang, sort_keys=True).encode())
         return f"{VERSION}+{h.hexdigest()[:8]}"
+
+    def thresholds_for(self, lang: str | None) -> dict[str, float]:
+        """Per-kind thresholds for text in `lang`: the language's own where it has them, else the shared ones."""
+        return self.thresholds | self.thresholds_by_lang.get(lang or "", {})
 
     # ---- inference
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
@@ -129,6 +141,8 @@ class SentenceClassifier:
             "version": VERSION,
             "kinds": list(self.kinds),
             "thresholds": {k: round(v, 4) for k, v in self.thresholds.items()},
+            "thresholds_by_lang": {lang: {k: round(v, 4) for k, v in t.items()}
+                                   for lang, t in self.thresholds_by_lang.items()},
             "features": self.features.to_dict(),
             "cue_names": list(CUE_NAMES),
             "meta": self.meta,
@@ -156,7 +170,7 @@ class SentenceClassifier:
         coef[w["rows"]] = w["values"].astype(np.float32)
         return cls(
             config["kinds"], coef, w["intercept"], w["calibration"],
-            config["thresholds"], features, config.get("meta"),
+            config["thresholds"], features, config.get("meta"), config.get("thresholds_by_lang"),
         )
 
     # ---- training
@@ -171,8 +185,11 @@ class SentenceClassifier:
         C: float = 4.0,
         folds: int = 5,
         sample_weight: np.ndarray | None = None,
+        langs: Sequence[str] | None = None,
     ) -> SentenceClassifier:
-        """Train one LR per kind on the rows annotated for it; calibrate and threshold by CV."""
+        """Train one LR per kind on the rows annotated for it; calibrate and threshold by CV. With `langs`
+        (each row's language), each language with enough positives of a kind gets its own threshold, chosen
+        on its own rows' out-of-fold probabilities; the shared threshold is chosen on all rows."""
         features = features or FeatureConfig()
         X = Featurizer(features).transform(list(texts))
         sw = np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, float)
@@ -180,6 +197,8 @@ class SentenceClassifier:
         intercept = np.zeros(len(kinds))
         calib = np.tile([1.0, 0.0], (len(kinds), 1))
         thresholds: dict[str, float] = {}
+        by_lang: dict[str, dict[str, float]] = {}
+        row_langs = np.array(list(langs) if langs is not None else ["" for _ in texts])
         cv: dict[str, dict[str, float]] = {}
         for j, kind in enumerate(kinds):
             idx = np.array([i for i, a in enumerate(annotated) if kind in a], dtype=int)
@@ -193,12 +212,16 @@ class SentenceClassifier:
             p = _sigmoid(a * z + b)
             thresholds[kind] = best_threshold(y, p)
             cv[kind] = _prf(y, p >= thresholds[kind]) | {"n": int(len(y)), "pos": int(y.sum())}
+            for lang in sorted(set(row_langs[idx]) - {""}):
+                mine = row_langs[idx] == lang
+                if y[mine].sum() >= MIN_LANG_POSITIVES and (~y[mine]).sum() >= MIN_LANG_POSITIVES:
+                    by_lang.setdefault(lang, {})[kind] = best_threshold(y[mine], p[mine])
             model = _lr(C).fit(Xk, y, sample_weight=wk)
             coef[:, j] = model.coef_[0]
             intercept[j] = model.intercept_[0]
             calib[j] = (a, b)
         meta = {"C": C, "folds": folds, "cv": cv, "n_train": len(texts)}
-        return cls(kinds, coef, intercept, calib, thresholds, features, meta)
+        return cls(kinds, coef, intercept, calib, thresholds, features, meta, by_lang)
 
 
 def _write_npz(path: Path, **arrays: np.ndarray) -> None:

@@ -58,8 +58,9 @@ class Detector:
         already linked the batch, saves resolving each conversation again through `account_of`."""
         items = self._sentences(conversations)
         probs = self._probabilities([i.sentence.text for i in items])
-        thresholds = self._thresholds()
-        decisions = [fuse(i.evidence, p, thresholds, self.classifier_name) for i, p in zip(items, probs, strict=True)]
+        thresholds = {lang: self._thresholds(lang) for lang in {i.conv.language for i in items}}
+        decisions = [fuse(i.evidence, p, thresholds[i.conv.language], self.classifier_name)
+                     for i, p in zip(items, probs, strict=True)]
         _form_requests(items, probs, decisions)
         links = self._semantic_links(items, decisions)
         out: dict[str, list[Signal]] = {c.id: [] for c in conversations}
@@ -127,7 +128,9 @@ class Detector:
                  if sp.label_.startswith("FEATURE:")]
         return list(dict.fromkeys(found))
 
-    def _thresholds(self) -> dict[str, float]:
+    def _thresholds(self, lang: str | None = None) -> dict[str, float]:
+        if hasattr(self.classifier, "thresholds_for"):
+            return self.classifier.thresholds_for(lang if lang in ("en", "de") else "en")
         return dict(getattr(self.classifier, "thresholds", {}) or {})
 
     def _probabilities(self, texts: list[str]) -> list[dict[str, float]]:

@@ -103,8 +103,11 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # "25 seats but only 10 people log in": unused seats press on no limit
         elif kind == "comparison" and ev.empty_comparative:
             p = None  # "better than expected", "DirectX 9 or better": the only comparative compares nothing
-        elif kind == "churn_risk" and ev.weighing and kind not in ev.cues and not ev.stances and not ev.competitors:
+        elif (kind in ("comparison", "churn_risk") and ev.weighing and kind not in ev.cues and not ev.stances
+              and not ev.competitors):
             p = None  # "evaluating whether to roll this out to Munich" weighs a decision, not a rival
+        elif kind == "comparison" and ev.plan_change and not ev.competitors and kind not in ev.cues:
+            p = None  # "Wir wechseln zu Monatsabrechnung" moves between our own plans
         elif kind == "feature_request" and kind not in ev.cues and not ev.wants:
             p = None  # the classifier alone names a request only where the sentence asks for something
         elif kind == "workaround" and kind not in ev.cues and not ev.effort:

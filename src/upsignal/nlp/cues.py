@@ -1021,9 +1021,9 @@ MET_NEED: dict[str, tuple[str, ...]] = {
         r"\bwithout (?:you|your|this|these|it)\b",
     ),
     "de": (
-        r"\bohne (?:euch|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b[^.!?;]{0,60}?\bhätten wir\b"
+        r"\bohne (?:euch|euer|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b[^.!?;]{0,60}?\bhätten wir\b"
         r"[^.!?;]{0,60}?\b(?:nie|nicht|niemals|kaum)\b",
-        r"\bhätten wir\b[^.!?;]{0,60}?\bohne (?:euch|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b"
+        r"\bhätten wir\b[^.!?;]{0,60}?\bohne (?:euch|euer|eure?[nmrs]?|sie|ihre?[nmrs]?|dieses?|diesen|diese)\b"
         r"[^.!?;]{0,60}?\b(?:nie|nicht|niemals|kaum)\b",
     ),
 }
