@@ -932,3 +932,22 @@ def test_no_openings_and_a_low_share_of_a_quota_do_not_fire(shipped, text, lang,
 
 def test_a_high_share_of_a_quota_is_limit_pressure(shipped):
     assert "limit_pressure" in {s.kind for s in run(shipped, "We're at 95% of our storage quota.")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We need our VAT ID on the invoice, otherwise accounting can't process it.", "en"),
+    ("Could you put our PO number on every invoice?", "en"),
+    ("Bitte schreibt unsere Bestellnummer auf die Rechnung, sonst bucht die Buchhaltung nicht.", "de"),
+])
+def test_an_invoice_detail_is_no_compliance_need_and_no_request(shipped, text, lang):
+    """Read off the demo key (a templated VAT-ID ticket); the other two are new sentences of the same kind."""
+    assert not {s.kind for s in run(shipped, text, lang)} & {"compliance_need", "feature_request",
+                                                             "tier_feature_request"}
+
+
+@pytest.mark.parametrize("text", ["Our GDPR officer needs the invoices stored in the EU.",
+                                  "Please add custom fields on the invoice template.",
+                                  "Could you add a field for the VAT number on our invoices?"])
+def test_compliance_and_features_around_invoices_still_fire(shipped, text):
+    kinds = {s.kind for s in run(shipped, text)}
+    assert kinds & {"compliance_need", "feature_request", "tier_feature_request"}

@@ -106,6 +106,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         elif (kind in ("comparison", "churn_risk") and ev.weighing and kind not in ev.cues and not ev.stances
               and not ev.competitors):
             p = None  # "evaluating whether to roll this out to Munich" weighs a decision, not a rival
+        elif kind == "compliance_need" and ev.billing_detail and kind not in ev.cues and kind not in ev.grammar:
+            p = None  # "We need our VAT ID on the invoice" asks for an invoice detail, not a compliance control
         elif kind == "comparison" and ev.plan_change and not ev.competitors and kind not in ev.cues:
             p = None  # "Wir wechseln zu Monatsabrechnung" moves between our own plans
         elif kind == "feature_request" and kind not in ev.cues and not ev.wants:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ..nlp.cues import (
     AWAITED,
+    BILLING_DETAIL,
     CHURN_AVERTED,
     CHURN_THREAT,
     COMPLIANCE_CONTROLS,
@@ -125,6 +126,11 @@ _STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over
 _CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
 _CHURN_THREAT = re.compile(_words(CHURN_THREAT))
 _WEIGHING = re.compile(_words(WEIGHING))
+_BILLING_DETAIL = re.compile(_words(BILLING_DETAIL))
+_CAPABILITY = re.compile(r"\b(?:fields?|feld\w*|options?|features?|templates?|vorlage\w*|support\w*|nachrüst\w*|"
+                         r"functions?|funktion\w*|möglichkeit\w*)\b")
+_BILLING_GATE = ("vat", "tax", "tin", "gst", "ust", "umsatzsteuer", "steuernummer", "invoice", "rechnung", "po number",
+                 "purchase order", "bestellnummer", "billing address")  # cheap gate: a word every BILLING_DETAIL has
 _AWAITED = re.compile(_any_of(AWAITED))
 _AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "stopping", "haven't", "warten",
                  "wann", "würdet")  # cheap gate: a word every AWAITED form has
@@ -167,6 +173,7 @@ class RuleEvidence:
     stopped: bool = False  # a practice that has stopped ("we no longer copy tasks by hand"): no workaround
     churn_averted: bool = False  # "I almost cancelled but the update fixed it", "Wir wollen nicht kündigen"
     weighing: bool = False  # weighs a decision ("evaluating whether to roll this out"): no product compared
+    billing_detail: bool = False  # asks for invoice details ("our VAT ID on the invoice"): no compliance need
     contrast: bool = False  # a stance sentence with a contrast word ("..., but now we're thinking of leaving")
     underused: bool = False  # seats paid for but not used ("only 10 of our 25 seats log in")
     plan_change: str | None = None  # a move to one of our own plans: the tier id, or "plan" ("annual billing")
@@ -229,6 +236,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.stopped = bool(_STOPPED.search(low)) and not _GOES_ON.search(low)
     if any(w in low for w in _CHURN_GATE):
         ev.churn_averted = bool(_CHURN_AVERTED.search(low)) and not _CHURN_THREAT.search(low)
+    if any(w in low for w in _BILLING_GATE) and (m := _BILLING_DETAIL.search(low)):
+        ev.billing_detail = True
+        if not _CAPABILITY.search(low):  # "add a field for PO numbers on the invoice" asks for a feature
+            ev.service = ev.service or m.group()  # "put our PO number on every invoice" is admin work
     if need := _compliance_need(low):
         ev.grammar["compliance_need"] = need
         if _DOCUMENT_ASK.search(need):

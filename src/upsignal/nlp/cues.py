@@ -1012,6 +1012,13 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"^\W*keine (?:beschwerden|klagen)\b",
     ),
 }
+# Invoice and billing details are admin asks, not compliance needs: "We need our VAT ID on the invoice",
+# "Bitte die Bestellnummer auf die Rechnung", "Wir brauchen unsere USt-IdNr.".
+BILLING_DETAIL: tuple[str, ...] = (
+    r"(?:vat|tax|tin|gst) (?:id|number|no\.?|reg\w*)", r"ust-?id(?:nr)?\.?", r"umsatzsteuer-?id\w*",
+    r"steuernummer", r"(?:on|to) (?:the|our|every|each) invoices?", r"auf (?:der|die|unserer|jeder) rechnung",
+    r"po number", r"purchase order number", r"bestellnummer", r"billing address", r"rechnungsadresse",
+)
 # A need already met, said as thanks: "we couldn't have passed SOC 2 without your audit log", "ohne euer
 # Audit-Log hätten wir das Audit nie bestanden". The sentence names a requirement and a feature, but asks
 # for nothing, so it is treated like a resolved mention.
