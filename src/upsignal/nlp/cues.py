@@ -955,7 +955,7 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\b(?:weit|deutlich|locker) (?:unter|unterhalb|entfernt)\b",
         r"\breicht (?:uns )?(?:völlig|locker|vollkommen|dicke|problemlos)\b",
         r"\bnur (?:etwa |ca\. |rund )?(?:\d+ ?(?:%|prozent)|einen bruchteil)\b",
-        r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|prozent) (?:des|unseres|unseres) (?:\w+)?(?:kontingents|limits|speichers)\b",
+        r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|prozent) (?:des|unseres) (?:\w+)?(?:kontingents|limits|speichers)\b",
     ),
 }
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
@@ -1045,21 +1045,28 @@ COMPLIANCE_TERMS: tuple[str, ...] = (
     r"dsgvo", r"avv", r"av-vertrag", r"auftragsverarbeitungsvertrag", r"betriebsrat", r"unterauftragsverarbeiter",
     r"penetrationstest", r"datenschutzbeauftragte\w*", r"prüfer\w*",
 )
+# Gates: what the customer will not go ahead without. Obligations below, and (with a wider window) the
+# security controls further down.
+_CANNOT_WITHOUT = (r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)"
+                   r"(?:[\w-]+ ){{0,{words}}}?without")
+_GATES_EN = (r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have")
+_GATES_DE = (r"nicht ohne", r"erst wenn", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV",
+             # "ohne AVV geht es nicht", "ohne AVV können wir nicht starten"
+             r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht")
 COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"needs?", r"needed", r"requires?", r"required", r"requirements?", r"must", r"mandatory", r"asking",
-    r"asks? for", r"insists?", r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have",
+    r"asks? for", r"insists?", *_GATES_EN,
     r"only if", r"fall under", r"falls under", r"(?:can|could|would) you (?:please )?(?:send|share|provide)",
     # "we can't sign without a DPA", "legal won't let us go live without SOC 2", "not without a DPA"
-    r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)(?:[\w-]+ ){0,4}?without",
+    _CANNOT_WITHOUT.format(words=4),
     r"not without",
     r"please (?:send|share|provide)",  # asking for the document: "Could you send us your DPA?"
     r"(?:no (?:[\w-]+ ){0,3}?[\w-]+,? )?no (?:contract|deal|signature|go-live|purchase|sign-off)",  # "no SOC 2 report,
     # no contract"
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
     r"(?:ohne (?:[\w-]+ ){0,3}?[\w-]+,? )?(?:kein(?:en)? (?:vertrag|deal|go-live|kauf|abschluss)|keine unterschrift)",
-    r"besteht darauf", r"besteh(?:t|en) auf", r"setzt voraus", r"erst wenn", r"nur wenn", r"fallen unter", r"fällt unter",
-    r"nicht ohne", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",  # "nicht ohne AVV", "ohne AVV geht es nicht"
-    r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",  # "ohne AVV können wir nicht starten"
+    r"besteht darauf", r"besteh(?:t|en) auf", r"setzt voraus", r"nur wenn", r"fallen unter", r"fällt unter",
+    *_GATES_DE,
     r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
 )
 # A security control the customer cannot go ahead without is a compliance need too ("IT won't approve the
@@ -1070,10 +1077,7 @@ COMPLIANCE_CONTROLS: tuple[str, ...] = (
     r"audit trail", r"zwei-faktor-\w+", r"2-faktor-\w+",
 )
 COMPLIANCE_GATES: tuple[str, ...] = (
-    r"won't (?:approve|sign)", r"will not (?:approve|sign)", r"until we have", r"not without",
-    r"(?:can['’]t|cannot|can not|won['’]t|will not|couldn['’]t|could not) (?!live\b|do\b)(?:[\w-]+ ){0,7}?without",
-    r"nicht ohne", r"erst wenn", r"ohne (?:\S+ ){0,3}?(?:geht|läuft) (?:es|das) nicht",
-    r"ohne (?:\S+ ){0,3}?(?:können|dürfen|werden) wir (?:\S+ ){0,2}?nicht",
+    *_GATES_EN, r"not without", _CANNOT_WITHOUT.format(words=7), *_GATES_DE,
     r"ohne (?:\S+ ){0,3}?(?:gibt|geben) (?:\S+ ){0,3}?nicht frei",
 )
 # An inverted condition: "Should legal ever ask about data residency, ...", "Sollte der Prüfer mal fragen".
