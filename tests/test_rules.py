@@ -951,3 +951,60 @@ def test_an_invoice_detail_is_no_compliance_need_and_no_request(shipped, text, l
 def test_compliance_and_features_around_invoices_still_fire(shipped, text):
     kinds = {s.kind for s in run(shipped, text)}
     assert kinds & {"compliance_need", "feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We needed a Salesforce integration for the pilot. You shipped it last month, thanks!", "en"),
+    ("We were exporting everything to Excel every Friday. The new reporting view fixed that.", "en"),
+    ("We hit the seat limit in March. Upgrading to Business sorted it out.", "en"),
+    ("We needed SSO for the audit and you shipped it just in time.", "en"),
+    ("The bulk edit we asked for is live now. Works great, thanks.", "en"),
+    ("Wir brauchten eine Jira-Anbindung für das Pilotprojekt. Die habt ihr letzten Monat geliefert, danke!", "de"),
+    ("Wir haben jeden Freitag alles nach Excel exportiert. Mit dem neuen Berichtsmodul ist das erledigt.", "de"),
+    ("Wir sind im März an das Nutzerlimit gestoßen. Das Upgrade auf Enterprise hat das gelöst.", "de"),
+])
+def test_a_need_resolved_by_the_next_sentence_does_not_fire(shipped, text, lang):
+    """"You shipped it", "Die habt ihr geliefert": a back-reference resolves the past need before it."""
+    kinds = {s.kind for s in run(shipped, text, lang)}
+    assert not kinds & {"feature_request", "tier_feature_request", "workaround", "limit_pressure"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # the back-reference points at something else: a present ask stays
+    ("Please add SSO. Also the export bug is fixed now, thanks.", "en", "feature_request"),
+    ("Please add a Gantt view. You fixed the export crash last week, thanks for that.", "en", "feature_request"),
+    # the writer fixed it themselves: that is how a workaround is told
+    ("We solved that by exporting to Excel every Friday and merging the sheets by hand.", "en", "workaround"),
+    ("Wir haben das gelöst, indem wir jeden Freitag alles nach Excel exportieren und von Hand zusammenführen.",
+     "de", "workaround"),
+    # a resolution in another turn or before the need does not reach it
+    ("You shipped the new reports last month. We still export to Excel every Friday to merge the numbers.",
+     "en", "workaround"),
+])
+def test_a_back_reference_does_not_resolve_what_it_does_not_point_at(shipped, text, lang, kind):
+    assert {s.kind for s in run(shipped, text, lang)} & {kind, f"tier_{kind}"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I never considered cancelling, the product is great.", "en"),
+    ("Leaving is simply not an option for us, the team loves it.", "en"),
+    ("Wir haben keine Sekunde ans Kündigen gedacht, alles läuft super.", "de"),
+    ("Kündigen kommt für uns nicht in Frage.", "de"),
+])
+def test_ruled_out_churn_does_not_fire(shipped, text, lang):
+    assert "churn_risk" not in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "SSO wollen wir gar nicht, wir loggen uns mit Passwort ein.",
+    "Einen Kalender-Sync möchten wir nicht, das machen wir bewusst getrennt.",
+])
+def test_german_declined_features_do_not_fire(shipped, text):
+    kinds = {s.kind for s in run(shipped, text, "de")}
+    assert not kinds & {"feature_request", "tier_feature_request", "compliance_need"}
+
+
+def test_our_own_plan_is_no_unknown_competitor(rules):
+    """German capitalises nouns, so a name after "auf" may be a product, but not one of our plans."""
+    kinds = {s.kind for s in run(rules, "Das Upgrade auf Enterprise hat das gelöst.", "de")}
+    assert not kinds & {"comparison", "competitor_comparison"}

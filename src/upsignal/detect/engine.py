@@ -117,6 +117,7 @@ class Detector:
                         items.append(_Item(conv, s, evidence))
         order = {c.id: i for i, c in enumerate(conversations)}
         items.sort(key=lambda it: (order[it.conv.id], it.sentence.turn_index, it.sentence.start))
+        _resolve_backwards(items)
         return items
 
     def _named_features(self, lang: str, text: str) -> list[str]:
@@ -235,6 +236,15 @@ class Detector:
         if ev.unknown_competitors:
             return "competitor_comparison", {"competitor_name": ev.unknown_competitors[0], "stance": ev.stance}
         return "comparison", {"stance": ev.stance}
+
+
+def _resolve_backwards(items: list[_Item]) -> None:
+    """A need told in the past is resolved by a back-reference right after it in the same turn:
+    "We needed SSO for the pilot. You shipped it last month, thanks!" """
+    for before, item in zip(items, items[1:]):
+        if (item.evidence.resolves_back and before.evidence.past_need and not before.evidence.resolves_back
+                and before.conv.id == item.conv.id and before.sentence.turn_index == item.sentence.turn_index):
+            before.evidence.resolved_by_next = item.evidence.resolves_back
 
 
 def _form_requests(items: list[_Item], probs: list[dict[str, float]], decisions: list[Decision]) -> None:

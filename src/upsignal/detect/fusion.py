@@ -11,6 +11,9 @@ DEFAULT_THRESHOLD = 0.5
 RULE_WEIGHT = 0.6  # a strong rule alone gives confidence 0.6; with classifier support more
 CUE_DISCOUNT = 0.75  # a matching cue lowers the classifier threshold to 75% of its value
 RULES = "rules.v1"
+# What a back-reference in the next sentence resolves ("We needed SSO. You shipped it, thanks!"); growth,
+# budget, comparison and churn told before stay true.
+RESOLVED_BY_NEXT = ("feature_request", "workaround", "limit_pressure", "compliance_need")
 
 
 @dataclass
@@ -59,6 +62,8 @@ def suppressed(kind: str, ev: RuleEvidence) -> str | None:
     if ev.hypothetical:
         return "hypothetical"
     if ev.resolved and kind not in ("comparison", "churn_risk"):
+        return "resolved"
+    if ev.resolved_by_next and kind in RESOLVED_BY_NEXT:
         return "resolved"
     return None
 

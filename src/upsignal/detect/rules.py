@@ -32,12 +32,15 @@ from ..nlp.cues import (
     PLAN_LEAD,
     PLAN_NOUNS,
     PLAN_PRICE,
+    PAST_NEED,
     PLAN_UPGRADE,
     PLEASANTRY,
     PLEASANTRY_NAMES,
     PRACTICE_GOES_ON,
     RECURRING,
     REQUEST_GRAMMAR,
+    RESOLVED_BACK,
+    SELF_FIX,
     SERVICE_REQUEST,
     STANCE_GRAMMAR,
     STANCE_GRAMMAR_GATE,
@@ -123,6 +126,13 @@ _STOPPED = re.compile(_any_of(STOPPED_PRACTICE))
 _GOES_ON = re.compile(_words(PRACTICE_GOES_ON))
 _STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over", "history", "früher", "mehr",
                  "vorbei", "geschichte", "vergangenheit")  # cheap gate: a word every STOPPED_PRACTICE form has
+_RESOLVED_BACK = re.compile(_any_of(RESOLVED_BACK))
+_SELF_FIX = re.compile(_any_of(SELF_FIX))
+_PAST_NEED = re.compile(_any_of(PAST_NEED))
+_RESOLVED_BACK_GATE = ("shipped", "added", "built", "released", "delivered", "fixed", "solved", "implemented",
+                       "launched", "rolled out", "sorted", "resolved", "care of", "live", "in place", "there now",
+                       "geliefert", "gebaut", "umgesetzt", "behoben", "gelöst", "ergänzt", "nachgerüstet",
+                       "freigeschaltet", "veröffentlicht", "implementiert", "erledigt", "vom tisch")
 _CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
 _CHURN_THREAT = re.compile(_words(CHURN_THREAT))
 _WEIGHING = re.compile(_words(WEIGHING))
@@ -180,6 +190,10 @@ class RuleEvidence:
     plan_interest: tuple[tuple[str, ...], str] | None = None  # (tier ids, cue): "upgrade to Enterprise"
     hypothetical: bool = False
     resolved: bool = False
+    resolves_back: str | None = None  # resolves what came before by a pronoun ("You shipped it last month")
+    past_need: bool = False  # tells its need in the past ("We needed SSO for the pilot"): the next sentence
+    # may resolve it
+    resolved_by_next: str | None = None  # the next sentence of the turn resolved it (its phrase)
     has_number: bool = False
 
     @property
@@ -228,6 +242,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar.setdefault("churn_risk", m.group())
     if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
+    if any(w in low for w in _RESOLVED_BACK_GATE) and (m := _RESOLVED_BACK.search(low)) and not _SELF_FIX.search(low):
+        ev.resolves_back = m.group()  # "We needed SSO and you shipped it last month"
+        ev.resolved = True
+    ev.past_need = bool(_PAST_NEED.search(low))
     if any(w in low for w in _LIMIT_GATE):
         ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
                                and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low))
@@ -297,7 +315,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             courtesy or (("than" in low or " als " in low) and _QUANTITY.search(low))):
         ev.empty_comparative = True  # "laggy with more than 200 tasks", "gerne telefonisch, falls das einfacher ist"
     if not ev.competitors and (stance_spans or "comparison" in ev.cues):
-        ev.unknown_competitors = _product_names(sent, stance_spans, own_product)
+        ours = {i for sp in matches if sp.label_.startswith(("TIER:", "FEATURE:")) for i in range(sp.start, sp.end)}
+        ev.unknown_competitors = _product_names(sent, stance_spans, own_product, ours)
     if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
         _stance_grammar(sent, matches, ev, own_product)
     if ev.stances:
@@ -397,8 +416,9 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
         return
 
 
-def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[str]:
-    """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this').
+def _product_names(sent: Span, cue_spans: list[Span], own_product: str, ours: set[int] = frozenset()) -> list[str]:
+    """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this'),
+    not our own plans and features (token indices `ours`: "Das Upgrade auf Business hat das gelöst").
 
     German capitalises every noun ("Wir testen gerade Funktionen"), so there a name needs the shape
     of a product (an inner capital, a digit or a dot: "ClickUp", "monday.com") or a preposition in
@@ -412,7 +432,7 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str) -> list[
             continue  # "Lake Superior", "Better Place", "Superior Court": a name, not a comparison
         for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
             text = tok.text.strip(".,;:!?")
-            if not _NAME.fullmatch(text):
+            if tok.i in ours or not _NAME.fullmatch(text):
                 continue
             looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
             if german and looks_like_name and not (

@@ -341,10 +341,14 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "haben nicht vor", "wollen kein", "wollen keine", "nicht erforderlich", "nicht wichtig",
            "keine anforderung", "kein muss", "nicht gebraucht", "können darauf verzichten",
            "können wir verzichten", "nicht relevant", "spielt keine rolle", "interessiert uns nicht",
-           "kein thema für uns", "wachsen nicht", "wächst nicht", "stellen nicht ein",
+           "wachsen nicht", "wächst nicht", "stellen nicht ein",
            "stellen niemanden ein", "niemanden ein", "einstellungsstopp", "keine neuen stellen",
            "hat niemand gefragt", "hat keiner gefragt", "hat noch niemand gefragt", "hat niemand danach gefragt",
-           "hat noch keiner gefragt", "keine neuen standorte", "keine neuen büros", "nicht eröffnen"),
+           "hat noch keiner gefragt", "keine neuen standorte", "keine neuen büros", "nicht eröffnen",
+           "möchten kein", "möchten keine", "möchten keinen", "wollen keinen", "wollen wir nicht",
+           "wollen wir gar nicht", "wollen wir kein", "wollen wir keine", "brauchen wir gar nicht",
+           "brauchen wir überhaupt nicht", "möchten wir nicht", "möchten wir gar nicht", "möchten wir kein",
+           "möchten wir keine", "möchten wir keinen", "kein thema", "überhaupt kein thema"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -377,14 +381,63 @@ RESOLVED: dict[str, tuple[str, ...]] = {
            "but now we're fine", "no longer needed", "no longer necessary", "not needed anymore",
            "not necessary anymore", "exactly what we needed", "just what we needed", "exactly what we were looking for",
            "just what we were looking for", "been fine since", "fine ever since", "all set now", "so we're all set",
-           "so we are all set", "a thing of the past", "it's back now", "it is back now", "they're back now"),
+           "so we are all set", "a thing of the past", "it's back now", "it is back now", "they're back now",
+           "is live now", "is now live", "are live now", "are now live"),
     "de": ("ist behoben", "wurde behoben", "inzwischen behoben", "ist gelöst", "wurde gelöst",
            "funktioniert jetzt", "funktioniert wieder", "klappt jetzt", "klappt wieder",
            "kein problem mehr", "hat sich erledigt", "erledigt", "doch gefunden", "hat sich geklärt",
            "passt jetzt", "passt wieder", "sind wir wieder unter", "inzwischen reicht", "problem behoben",
            "fehler behoben", "nicht mehr nötig", "nicht mehr notwendig", "nicht mehr erforderlich",
            "genau das, was wir gebraucht haben", "genau was wir gebraucht haben", "läuft seitdem", "seitdem läuft",
-           "seitdem ist ruhe", "ist wieder da"),
+           "seitdem ist ruhe", "ist wieder da", "ist jetzt live", "ist nun live", "sind jetzt live"),
+}
+
+# Resolution by back-reference: "You shipped it last month", "The new view fixed that", "Die habt ihr
+# geliefert", "Damit ist das erledigt". The pronoun points at what was said before, so such a sentence
+# resolves the need in its own clause ("We needed SSO and you shipped it") and in the sentence just
+# before it in the same turn ("We needed SSO for the pilot. You shipped it last month, thanks!").
+# Regexes on the lower-cased sentence; the pronoun is required, so "The export bug is fixed now"
+# resolves only itself.
+RESOLVED_BACK: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:you|you guys|your team|the team|they)(?:'ve| have)? (?:already |finally |just |since |now )?"
+        r"(?:shipped|added|built|released|delivered|fixed|solved|implemented|launched|rolled out|sorted)"
+        r" (?:it|that|this|them|those)\b(?! (?:\w+ )?(?:worse|harder|slower|impossible|unusable)\b)",
+        r"\b(?:fixed|solved|resolved|sorted(?: out)?|took care of|takes care of) (?:it|that|this|them)"
+        r"(?: out)?(?: for us| now| nicely| completely)?(?:[ ,.!;]|$)(?! (?:\w+ )?(?:worse|harder|slower)\b)",
+        r"\b(?:it|that|this|they|those)(?:'s|'re| is| are| was| were| has been| have been)"
+        r"(?: now| finally| already| all)? (?:fixed|solved|sorted(?: out)?|resolved|live|shipped|in place|"
+        r"there now)\b",
+    ),
+    "de": (
+        r"\b(?:die|das|den|dies\w*|es|sie) (?:habt ihr|haben sie|hat euer team|hat ihr team) (?:\S+ ){0,4}?"
+        r"(?:geliefert|eingebaut|gebaut|umgesetzt|behoben|gelöst|ergänzt|nachgerüstet|freigeschaltet|"
+        r"veröffentlicht|implementiert)\b",
+        r"\bihr habt (?:\S+ ){0,3}?(?:es|das|sie|die|ihn|dies\w*) (?:\S+ ){0,3}?(?:geliefert|eingebaut|"
+        r"umgesetzt|behoben|gelöst|ergänzt|nachgerüstet|freigeschaltet|implementiert)\b",
+        r"\b(?:ist|wurde|hat sich) (?:das|dies|es)(?: \S+){0,2}? (?:erledigt|gelöst|behoben|vom tisch)\b",
+        r"\b(?:das|dies|es) (?:ist|wurde) (?:jetzt |damit |nun |inzwischen |mittlerweile |zum glück )?"
+        r"(?:erledigt|gelöst|behoben|vom tisch|live)\b",
+        r"\bhat (?:das|dies|es) (?:\S+ )?gelöst\b",
+    ),
+}
+# A sentence resolved by the next one tells its need in the past ("We needed SSO for the pilot", "We hit
+# the seat limit in March", "Wir haben jeden Freitag nach Excel exportiert"); a present ask ("Please add
+# SSO. Also the export bug: you fixed that, thanks") is not resolved by a back-reference to something else.
+PAST_NEED: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:needed|wanted|asked|requested|were|was|had|hit|ran out|used to|missed|lacked|"
+           r"couldn't|could not|did|didn't)\b",
+           r"\b(?:we|i|they|team|everyone|people) (?:\w+ )?\w+ed\b"),
+    "de": (r"\b(?:brauchten|benötigten|wollten|hatten|hatte|waren|war|mussten|musste|fehlte|fehlten|"
+           r"vermissten|konnten|wünschten|stießen|liefen)\b",
+           r"\b(?:haben|hat|habe)\b[^.!?]*?\b(?:ge\w+[tn]|\w+iert)\b", r"\b(?:sind|bin|ist)\b[^.!?]*?\bge\w+en\b"),
+}
+# ... unless the writer fixed it themselves, which is how a workaround is told ("We solved that by
+# exporting to Excel every Friday", "Wir haben das gelöst, indem wir ...").
+SELF_FIX: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we|i)(?:'ve| have)? (?:\w+ )?(?:fixed|solved|sorted|resolved)\b",
+           r"\b(?:by \w+ing|using|via|through)\b"),
+    "de": (r"\b(?:wir|ich) (?:haben |habe )?(?:\S+ ){0,3}?(?:gelöst|behoben)\b", r"\b(?:indem|mittels|durch)\b"),
 }
 
 # Words that open a contrasting clause. A negated, hypothetical or resolved mention before one of
@@ -1000,8 +1053,17 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"\b(?:we|i)(?:'re|'m| are| am)? (?:definitely |certainly )?(?:won't|will not|not|aren't|are not|am not) "
         r"(?:going to |planning to |planning on |be )?(?:cancel(?:l?ing)?|leav(?:e|ing)|churn(?:ing)?|quit(?:ting)?)\b"
         r"(?! yet| for now| just yet)",
+        # never thought of it, out of the question: "I never considered cancelling", "leaving is not an option"
+        r"\b(?:never|not once|not for a second) (?:\w+ )?(?:considered|thought about|thought of|contemplated)"
+        r" (?:\w+ )?(?:cancel|leav|switch|churn|quit|moving)\w*",
+        r"\b(?:cancel(?:l?ing)?|leaving|switching|churning)\b[^.!?]{0,30}?\b(?:is|was) (?:simply |just )?"
+        r"(?:out of the question|not an option|off the table)\b",
     ),
     "de": (
+        r"\b(?:nie|niemals|keine sekunde|keinen moment|nicht eine sekunde) (?:\S+ ){0,2}?(?:daran|ans|an|über)"
+        r" (?:\S+ ){0,2}?(?:kündigen|kündigung|wechsel|wechseln|abspringen)\b",
+        r"\b(?:kündigen|eine kündigung|ein wechsel|wechseln|abspringen)\b[^.!?]{0,30}?\b(?:kommt|ist)\b"
+        r"[^.!?]{0,20}?\b(?:nicht in frage|keine option|kein thema|ausgeschlossen)\b",
         r"\b(?:fast|beinahe|schon fast|kurz davor)\b[^.!?]{0,30}?\b(?:gekündigt|zu kündigen|gewechselt|zu wechseln)\b",
         r"\bbleiben (?:aber |doch |trotzdem |weiterhin |gerne )?bei (?:euch|ihnen|dir)\b",
         r"\b(?:wir|ich) (?:wollen|werden|möchten|will|werde|haben) (?:\w+ )?(?:nicht|keinesfalls|auf keinen fall) "
