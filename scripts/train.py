@@ -71,7 +71,9 @@ def main() -> None:
     t = time.time()
     clf = train(rows)
     clf.meta["sources"] = sorted({r["id"].split(":")[0].split("-")[0] for r in rows})
-    print(f"trained in {time.time() - t:.0f}s; 5-fold cross-validated, at the chosen threshold:")
+    meta = clf.meta
+    print(f"trained in {time.time() - t:.0f}s; {meta['folds']}-fold cross-validated ({meta['repeats']} splits pooled),"
+          " at the chosen threshold:")
     print(f"{'kind':16s} {'n':>6s} {'pos':>5s} {'thr':>5s} {'P':>5s} {'R':>5s} {'F1':>5s}")
     for kind in clf.kinds:
         cv = clf.meta["cv"].get(kind)

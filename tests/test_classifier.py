@@ -170,3 +170,46 @@ def test_the_detector_applies_the_conversation_languages_thresholds(clf: Sentenc
 
     assert "growth" in kinds("We are hiring twenty engineers next quarter.", "en")
     assert "growth" not in kinds("Wir stellen nächstes Quartal zwanzig Entwickler ein.", "de")  # classifier only
+
+
+def test_the_threshold_is_the_middle_of_the_near_best_band() -> None:
+    """F1 is best at 0.30 and within two points of it up to 0.60: the tolerant choice sits in the middle
+    of that band, where the strict argmax sits at its edge."""
+    from upsignal.detect.classifier import best_threshold
+
+    # 40 clear positives; between 0.30 and 0.60 a positive and a negative drop out at each step, so F1
+    # falls slowly from .909 to .889; the other negatives sit at 0.25
+    y = np.array([True] * 50 + [False] * 60)
+    p = np.concatenate([[0.9] * 40, np.linspace(0.30, 0.60, 10), np.linspace(0.30, 0.60, 10), [0.25] * 50])
+    assert best_threshold(y, p) <= 0.30  # the edge of the band
+    assert 0.40 <= best_threshold(y, p, tolerance=0.02) <= 0.46  # its middle
+
+
+def test_pooled_fold_splits_steady_the_thresholds() -> None:
+    """Pooling the out-of-fold scores of several fold splits moves the chosen threshold less from one
+    set of splits to another than a single split does (noisy, overlapping classes)."""
+    import upsignal.detect.classifier as module
+
+    rng = np.random.default_rng(1)
+    words = [f"w{i}" for i in range(60)]
+    texts, labels = [], []
+    for i in range(300):
+        pos = rng.random() < 0.25
+        pool = words[:48] if pos else words[10:]  # mostly shared words: the classes overlap
+        texts.append(" ".join(rng.choice(pool, 6)) + f" n{i}")
+        labels.append(["workaround"] if pos else [])
+    original = module._oof_decision
+
+    def spread(repeats: int) -> float:
+        found = []
+        for offset in (0, 10, 20, 30):
+            module._oof_decision = lambda X, y, w, C, folds, seed=0, o=offset: original(X, y, w, C, folds, seed + o)
+            try:
+                clf = SentenceClassifier.fit(texts, labels, [["workaround"]] * len(texts), kinds=("workaround",),
+                                             repeats=repeats)
+            finally:
+                module._oof_decision = original
+            found.append(clf.thresholds["workaround"])
+        return max(found) - min(found)
+
+    assert spread(3) < spread(1)
