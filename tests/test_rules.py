@@ -1008,3 +1008,13 @@ def test_our_own_plan_is_no_unknown_competitor(rules):
     """German capitalises nouns, so a name after "auf" may be a product, but not one of our plans."""
     kinds = {s.kind for s in run(rules, "Das Upgrade auf Enterprise hat das gelöst.", "de")}
     assert not kinds & {"comparison", "competitor_comparison"}
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("Our Q1 planning meeting is next Tuesday.", False),
+    ("Our renewal is due in Q1, so send the Enterprise quote before then.", True),
+    ("The new budget opens in Q3 and the upgrade is on the list.", True),
+])
+def test_a_quarter_alone_is_no_budget(shipped, text, budget):
+    """A date is no budget signal; the budget, renewal or quote around it is."""
+    assert ("budget" in {s.kind for s in run(shipped, text)}) is budget

@@ -145,7 +145,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "budget": {
         "en": (
-            "budget", "budgets", "fiscal year", "next quarter", "q1", "q2", "q3", "q4", "renewal",
+            "budget", "budgets", "fiscal year", "renewal",
             "renew", "renewing", "contract ends", "contract expires", "procurement", "purchase order",
             "po", "quote", "pricing", "invoice", "funding", "raised", "series a", "series b",
             "spend", "approved", "sign off", "signed off", "cfo", "spending freeze", "budget freeze",
