@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..catalog import Catalog
 from ..nlp.pipeline import (
@@ -19,7 +20,7 @@ from ..nlp.pipeline import (
 )
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
 from .fusion import RULES, Decision, fuse, suppressed
-from .rules import RuleEvidence, sentence_evidence
+from .rules import RuleEvidence, past_need, sentence_evidence
 
 SEMANTIC = "semantic-link.v1"
 AccountOf = Callable[[Conversation], Account | None]
@@ -241,9 +242,9 @@ class Detector:
 def _resolve_backwards(items: list[_Item]) -> None:
     """A need told in the past is resolved by a back-reference right after it in the same turn:
     "We needed SSO for the pilot. You shipped it last month, thanks!" """
-    for before, item in zip(items, items[1:]):
-        if (item.evidence.resolves_back and before.evidence.past_need and not before.evidence.resolves_back
-                and before.conv.id == item.conv.id and before.sentence.turn_index == item.sentence.turn_index):
+    for before, item in pairwise(items):
+        if (item.evidence.resolves_back and not before.evidence.resolves_back and before.conv.id == item.conv.id
+                and before.sentence.turn_index == item.sentence.turn_index and past_need(before.sentence.text)):
             before.evidence.resolved_by_next = item.evidence.resolves_back
 
 

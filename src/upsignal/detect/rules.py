@@ -29,10 +29,10 @@ from ..nlp.cues import (
     LIMIT_PRESSED,
     LIMIT_QUESTION,
     MET_NEED,
+    PAST_NEED,
     PLAN_LEAD,
     PLAN_NOUNS,
     PLAN_PRICE,
-    PAST_NEED,
     PLAN_UPGRADE,
     PLEASANTRY,
     PLEASANTRY_NAMES,
@@ -191,8 +191,6 @@ class RuleEvidence:
     hypothetical: bool = False
     resolved: bool = False
     resolves_back: str | None = None  # resolves what came before by a pronoun ("You shipped it last month")
-    past_need: bool = False  # tells its need in the past ("We needed SSO for the pilot"): the next sentence
-    # may resolve it
     resolved_by_next: str | None = None  # the next sentence of the turn resolved it (its phrase)
     has_number: bool = False
 
@@ -245,7 +243,6 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if any(w in low for w in _RESOLVED_BACK_GATE) and (m := _RESOLVED_BACK.search(low)) and not _SELF_FIX.search(low):
         ev.resolves_back = m.group()  # "We needed SSO and you shipped it last month"
         ev.resolved = True
-    ev.past_need = bool(_PAST_NEED.search(low))
     if any(w in low for w in _LIMIT_GATE):
         ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
                                and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low))
@@ -416,9 +413,15 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
         return
 
 
+def past_need(text: str) -> bool:
+    """The sentence tells a need in the past ("We needed SSO for the pilot", "Wir haben jeden Freitag nach
+    Excel exportiert"), so a back-reference right after it may resolve it."""
+    return bool(_PAST_NEED.search(text.lower()))
+
+
 def _product_names(sent: Span, cue_spans: list[Span], own_product: str, ours: set[int] = frozenset()) -> list[str]:
     """Capitalised names right after a stance cue ('trialling Foo') or right before one ('Bar has this'),
-    not our own plans and features (token indices `ours`: "Das Upgrade auf Business hat das gelöst").
+    not our own plans and features (token indices `ours`: "Das Upgrade auf Enterprise hat das gelöst").
 
     German capitalises every noun ("Wir testen gerade Funktionen"), so there a name needs the shape
     of a product (an inner capital, a digit or a dot: "ClickUp", "monday.com") or a preposition in

@@ -400,24 +400,24 @@ RESOLVED: dict[str, tuple[str, ...]] = {
 # resolves only itself.
 RESOLVED_BACK: dict[str, tuple[str, ...]] = {
     "en": (
-        r"\b(?:you|you guys|your team|the team|they)(?:'ve| have)? (?:already |finally |just |since |now )?"
+        (r"\b(?:you|you guys|your team|the team|they)(?:'ve| have)? (?:already |finally |just |since |now )?"
         r"(?:shipped|added|built|released|delivered|fixed|solved|implemented|launched|rolled out|sorted)"
-        r" (?:it|that|this|them|those)\b(?! (?:\w+ )?(?:worse|harder|slower|impossible|unusable)\b)",
-        r"\b(?:fixed|solved|resolved|sorted(?: out)?|took care of|takes care of) (?:it|that|this|them)"
-        r"(?: out)?(?: for us| now| nicely| completely)?(?:[ ,.!;]|$)(?! (?:\w+ )?(?:worse|harder|slower)\b)",
-        r"\b(?:it|that|this|they|those)(?:'s|'re| is| are| was| were| has been| have been)"
+        r" (?:it|that|this|them|those)\b(?! (?:\w+ )?(?:worse|harder|slower|impossible|unusable)\b)"),
+        (r"\b(?:fixed|solved|resolved|sorted(?: out)?|took care of|takes care of) (?:it|that|this|them)"
+        r"(?: out)?(?: for us| now| nicely| completely)?(?:[ ,.!;]|$)(?! (?:\w+ )?(?:worse|harder|slower)\b)"),
+        (r"\b(?:it|that|this|they|those)(?:'s|'re| is| are| was| were| has been| have been)"
         r"(?: now| finally| already| all)? (?:fixed|solved|sorted(?: out)?|resolved|live|shipped|in place|"
-        r"there now)\b",
+        r"there now)\b"),
     ),
     "de": (
-        r"\b(?:die|das|den|dies\w*|es|sie) (?:habt ihr|haben sie|hat euer team|hat ihr team) (?:\S+ ){0,4}?"
+        (r"\b(?:die|das|den|dies\w*|es|sie) (?:habt ihr|haben sie|hat euer team|hat ihr team) (?:\S+ ){0,4}?"
         r"(?:geliefert|eingebaut|gebaut|umgesetzt|behoben|gelöst|ergänzt|nachgerüstet|freigeschaltet|"
-        r"veröffentlicht|implementiert)\b",
-        r"\bihr habt (?:\S+ ){0,3}?(?:es|das|sie|die|ihn|dies\w*) (?:\S+ ){0,3}?(?:geliefert|eingebaut|"
-        r"umgesetzt|behoben|gelöst|ergänzt|nachgerüstet|freigeschaltet|implementiert)\b",
+        r"veröffentlicht|implementiert)\b"),
+        (r"\bihr habt (?:\S+ ){0,3}?(?:es|das|sie|die|ihn|dies\w*) (?:\S+ ){0,3}?(?:geliefert|eingebaut|"
+        r"umgesetzt|behoben|gelöst|ergänzt|nachgerüstet|freigeschaltet|implementiert)\b"),
         r"\b(?:ist|wurde|hat sich) (?:das|dies|es)(?: \S+){0,2}? (?:erledigt|gelöst|behoben|vom tisch)\b",
-        r"\b(?:das|dies|es) (?:ist|wurde) (?:jetzt |damit |nun |inzwischen |mittlerweile |zum glück )?"
-        r"(?:erledigt|gelöst|behoben|vom tisch|live)\b",
+        (r"\b(?:das|dies|es) (?:ist|wurde) (?:jetzt |damit |nun |inzwischen |mittlerweile |zum glück )?"
+        r"(?:erledigt|gelöst|behoben|vom tisch|live)\b"),
         r"\bhat (?:das|dies|es) (?:\S+ )?gelöst\b",
     ),
 }
@@ -425,11 +425,11 @@ RESOLVED_BACK: dict[str, tuple[str, ...]] = {
 # the seat limit in March", "Wir haben jeden Freitag nach Excel exportiert"); a present ask ("Please add
 # SSO. Also the export bug: you fixed that, thanks") is not resolved by a back-reference to something else.
 PAST_NEED: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:needed|wanted|asked|requested|were|was|had|hit|ran out|used to|missed|lacked|"
-           r"couldn't|could not|did|didn't)\b",
+    "en": ((r"\b(?:needed|wanted|asked|requested|were|was|had|hit|ran out|used to|missed|lacked|"
+           r"couldn't|could not|did|didn't)\b"),
            r"\b(?:we|i|they|team|everyone|people) (?:\w+ )?\w+ed\b"),
-    "de": (r"\b(?:brauchten|benötigten|wollten|hatten|hatte|waren|war|mussten|musste|fehlte|fehlten|"
-           r"vermissten|konnten|wünschten|stießen|liefen)\b",
+    "de": ((r"\b(?:brauchten|benötigten|wollten|hatten|hatte|waren|war|mussten|musste|fehlte|fehlten|"
+           r"vermissten|konnten|wünschten|stießen|liefen)\b"),
            r"\b(?:haben|hat|habe)\b[^.!?]*?\b(?:ge\w+[tn]|\w+iert)\b", r"\b(?:sind|bin|ist)\b[^.!?]*?\bge\w+en\b"),
 }
 # ... unless the writer fixed it themselves, which is how a workaround is told ("We solved that by
@@ -1054,16 +1054,16 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"(?:going to |planning to |planning on |be )?(?:cancel(?:l?ing)?|leav(?:e|ing)|churn(?:ing)?|quit(?:ting)?)\b"
         r"(?! yet| for now| just yet)",
         # never thought of it, out of the question: "I never considered cancelling", "leaving is not an option"
-        r"\b(?:never|not once|not for a second) (?:\w+ )?(?:considered|thought about|thought of|contemplated)"
-        r" (?:\w+ )?(?:cancel|leav|switch|churn|quit|moving)\w*",
-        r"\b(?:cancel(?:l?ing)?|leaving|switching|churning)\b[^.!?]{0,30}?\b(?:is|was) (?:simply |just )?"
-        r"(?:out of the question|not an option|off the table)\b",
+        (r"\b(?:never|not once|not for a second) (?:\w+ )?(?:considered|thought about|thought of|contemplated)"
+        r" (?:\w+ )?(?:cancel|leav|switch|churn|quit|moving)\w*"),
+        (r"\b(?:cancel(?:l?ing)?|leaving|switching|churning)\b[^.!?]{0,30}?\b(?:is|was) (?:simply |just )?"
+        r"(?:out of the question|not an option|off the table)\b"),
     ),
     "de": (
-        r"\b(?:nie|niemals|keine sekunde|keinen moment|nicht eine sekunde) (?:\S+ ){0,2}?(?:daran|ans|an|über)"
-        r" (?:\S+ ){0,2}?(?:kündigen|kündigung|wechsel|wechseln|abspringen)\b",
-        r"\b(?:kündigen|eine kündigung|ein wechsel|wechseln|abspringen)\b[^.!?]{0,30}?\b(?:kommt|ist)\b"
-        r"[^.!?]{0,20}?\b(?:nicht in frage|keine option|kein thema|ausgeschlossen)\b",
+        (r"\b(?:nie|niemals|keine sekunde|keinen moment|nicht eine sekunde) (?:\S+ ){0,2}?(?:daran|ans|an|über)"
+        r" (?:\S+ ){0,2}?(?:kündigen|kündigung|wechsel|wechseln|abspringen)\b"),
+        (r"\b(?:kündigen|eine kündigung|ein wechsel|wechseln|abspringen)\b[^.!?]{0,30}?\b(?:kommt|ist)\b"
+        r"[^.!?]{0,20}?\b(?:nicht in frage|keine option|kein thema|ausgeschlossen)\b"),
         r"\b(?:fast|beinahe|schon fast|kurz davor)\b[^.!?]{0,30}?\b(?:gekündigt|zu kündigen|gewechselt|zu wechseln)\b",
         r"\bbleiben (?:aber |doch |trotzdem |weiterhin |gerne )?bei (?:euch|ihnen|dir)\b",
         r"\b(?:wir|ich) (?:wollen|werden|möchten|will|werde|haben) (?:\w+ )?(?:nicht|keinesfalls|auf keinen fall) "
