@@ -430,7 +430,7 @@ PAST_NEED: dict[str, tuple[str, ...]] = {
            r"\b(?:we|i|they|team|everyone|people) (?:\w+ )?\w+ed\b"),
     "de": ((r"\b(?:brauchten|benötigten|wollten|hatten|hatte|waren|war|mussten|musste|fehlte|fehlten|"
            r"vermissten|konnten|wünschten|stießen|liefen)\b"),
-           r"\b(?:haben|hat|habe)\b[^.!?]*?\b(?:ge\w+[tn]|\w+iert)\b", r"\b(?:sind|bin|ist)\b[^.!?]*?\bge\w+en\b"),
+           r"\b(?:haben|hat|habe)\b[^.!?]{0,80}?\b(?:ge\w+[tn]|\w+iert)\b", r"\b(?:sind|bin|ist)\b[^.!?]{0,80}?\bge\w+en\b"),
 }
 # ... unless the writer fixed it themselves, which is how a workaround is told ("We solved that by
 # exporting to Excel every Friday", "Wir haben das gelöst, indem wir ...").
