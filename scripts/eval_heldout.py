@@ -6,7 +6,7 @@ hash) is held out in turn: the classifier is retrained without it and the full d
 trained on everything allowed. Options compare training settings (model selection by held-out F1).
 The last line printed is one JSON object.
 
-    python scripts/eval_heldout.py [--C 4] [--weight tizard_vlc=2 --weight jindal=2]   # ~3.5 min
+    python scripts/eval_heldout.py [--C 4] [--weight tizard_vlc=2 --weight jindal=2]   # ~12 min on 2 cores
 """
 
 from __future__ import annotations
