@@ -980,6 +980,10 @@ def test_a_need_resolved_by_the_next_sentence_does_not_fire(shipped, text, lang)
     # a resolution in another turn or before the need does not reach it
     ("You shipped the new reports last month. We still export to Excel every Friday to merge the numbers.",
      "en", "workaround"),
+    # a resolution denied, awaited or asked about resolves nothing
+    ("We were exporting to Excel every Friday. It's crazy that you haven't fixed that yet.", "en", "workaround"),
+    ("We hit the seat limit again last week. Five stars once that is sorted.", "en", "limit_pressure"),
+    ("Wir sind letzte Woche an das Nutzerlimit gestoßen. Ist das inzwischen gelöst?", "de", "limit_pressure"),
 ])
 def test_a_back_reference_does_not_resolve_what_it_does_not_point_at(shipped, text, lang, kind):
     assert {s.kind for s in run(shipped, text, lang)} & {kind, f"tier_{kind}"}

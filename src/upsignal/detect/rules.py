@@ -39,6 +39,7 @@ from ..nlp.cues import (
     PRACTICE_GOES_ON,
     RECURRING,
     REQUEST_GRAMMAR,
+    RESOLUTION_VETO,
     RESOLVED_BACK,
     SELF_FIX,
     SERVICE_REQUEST,
@@ -128,6 +129,7 @@ _STOPPED_GATE = ("no longer", "anymore", "any more", "used to", "stopped", "over
                  "vorbei", "geschichte", "vergangenheit")  # cheap gate: a word every STOPPED_PRACTICE form has
 _RESOLVED_BACK = re.compile(_any_of(RESOLVED_BACK))
 _SELF_FIX = re.compile(_any_of(SELF_FIX))
+_RESOLUTION_VETO = re.compile(r"\b(?:" + _any_of(RESOLUTION_VETO) + r")\b|\?")
 _PAST_NEED = re.compile(_any_of(PAST_NEED))
 _RESOLVED_BACK_GATE = ("shipped", "added", "built", "released", "delivered", "fixed", "solved", "implemented",
                        "launched", "rolled out", "sorted", "resolved", "care of", "live", "in place", "there now",
@@ -240,7 +242,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.grammar.setdefault("churn_risk", m.group())
     if any(w in low for w in ("without", "ohne")) and _MET_NEED.search(low):
         ev.resolved = True  # "couldn't have passed SOC 2 without your audit log": thanks, not a need
-    if any(w in low for w in _RESOLVED_BACK_GATE) and (m := _RESOLVED_BACK.search(low)) and not _SELF_FIX.search(low):
+    if (any(w in low for w in _RESOLVED_BACK_GATE) and (m := _RESOLVED_BACK.search(low))
+            and not _SELF_FIX.search(low) and not _RESOLUTION_VETO.search(low)):
         ev.resolves_back = m.group()  # "We needed SSO and you shipped it last month"
         ev.resolved = True
     if any(w in low for w in _LIMIT_GATE):

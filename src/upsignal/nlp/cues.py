@@ -421,6 +421,18 @@ RESOLVED_BACK: dict[str, tuple[str, ...]] = {
         r"\bhat (?:das|dies|es) (?:\S+ )?gelöst\b",
     ),
 }
+# ... and not when the resolution is denied, awaited, wished for or asked about: "hasn't fixed it", "back
+# to 5 stars when that is fixed", "I hope it is fixed soon", "until this has been resolved", "how did you
+# solve it?", "Ist das schon erledigt?", "sobald das behoben ist".
+RESOLUTION_VETO: dict[str, tuple[str, ...]] = {
+    "en": (r"if", r"when", r"whenever", r"until", r"till", r"once", r"unless", r"hop(?:e|es|ed|ing|efully)",
+           r"soon", r"will", r"would", r"\w+'ll", r"not", r"never", r"yet", r"cannot", r"how", r"whether",
+           r"(?:is|was|are|were|has|have|had|do|does|did|ca|wo|could|would|should)n'?t",
+           r"wish\w*", r"maybe", r"please"),
+    "de": (r"wenn", r"falls", r"sobald", r"bis", r"hoff\w*", r"nicht", r"nie", r"kein\w*", r"wird", r"werden",
+           r"würde\w*", r"ob", r"wann", r"bitte"),
+}
+
 # A sentence resolved by the next one tells its need in the past ("We needed SSO for the pilot", "We hit
 # the seat limit in March", "Wir haben jeden Freitag nach Excel exportiert"); a present ask ("Please add
 # SSO. Also the export bug: you fixed that, thanks") is not resolved by a back-reference to something else.
