@@ -1022,3 +1022,22 @@ def test_our_own_plan_is_no_unknown_competitor(rules):
 def test_a_quarter_alone_is_no_budget(shipped, text, budget):
     """A date is no budget signal; the budget, renewal or quote around it is."""
     assert ("budget" in {s.kind for s in run(shipped, text)}) is budget
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Könntet ihr bitte das Problem mit dem Kalender lösen?", "de"),
+    ("Könnt ihr bitte den Absturz in der App fixen?", "de"),
+    ("Könnt ihr bitte den Fehler beim Login beheben?", "de"),
+    ("Could you please fix the sync error between the iPad app and the web version?", "en"),
+])
+def test_a_plea_to_fix_a_fault_is_no_feature_request(shipped, text, lang):
+    """The label guide: bug pleas, even polite ones, are not requests."""
+    assert not {s.kind for s in run(shipped, text, lang)} & {"feature_request", "tier_feature_request"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Could you fix the export problem by adding a CSV option?", "en"),
+    ("Könnt ihr das Problem lösen, indem ihr eine Exportfunktion einbaut?", "de"),
+])
+def test_a_fix_that_asks_for_something_new_is_still_a_request(shipped, text, lang):
+    assert {s.kind for s in run(shipped, text, lang)} & {"feature_request", "tier_feature_request"}

@@ -20,7 +20,9 @@ from ..nlp.cues import (
     COMPLIANCE_TERMS,
     CONTRAST,
     EFFORT,
+    FAULT_NOUNS,
     FAULT_WORDS,
+    FIX_VERBS,
     GERMAN_SEPARABLE_MOVE,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
@@ -29,6 +31,7 @@ from ..nlp.cues import (
     LIMIT_PRESSED,
     LIMIT_QUESTION,
     MET_NEED,
+    NEW_THING,
     PAST_NEED,
     PLAN_LEAD,
     PLAN_NOUNS,
@@ -97,6 +100,11 @@ _WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
 _PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
 _HOWTO = re.compile(_any_of(HOWTO_QUESTION))
 _FAULT = re.compile(_words(FAULT_WORDS))
+_FIX_VERB = re.compile(_words(FIX_VERBS))
+_FAULT_NOUN = re.compile(_words(FAULT_NOUNS))
+_NEW_THING = re.compile(_words(NEW_THING))
+_FIX_GATE = ("fix", "repair", "resolv", "sort out", "patch", "beheb", "behob", "reparier", "korrigier", "ordnung",
+             "hinbekommen", "lös")  # cheap gate: a word every FIX_VERBS form has
 _TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
 _RECURRING = re.compile(_words(RECURRING))
 _EFFORT = re.compile(_words(EFFORT))
@@ -174,6 +182,7 @@ class RuleEvidence:
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
     wants: bool = False  # words a request shows ("want", "could you", "please", "missing", "?"), or a title
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
+    fix_plea: bool = False  # asks to fix a fault ("Could you please fix the sync error?"): a repair, no capability
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
@@ -227,6 +236,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.service = m.group()
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
+    ev.fix_plea = (any(w in low for w in _FIX_GATE) and bool(_FIX_VERB.search(low))
+                   and (ev.fault or bool(_FAULT_NOUN.search(low))) and not _NEW_THING.search(low))
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
     ev.wants = bool(_WANTS.search(low)) or (not low.endswith((".", "!")) and len(low.split()) <= 8)
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))

@@ -566,6 +566,19 @@ FAULT_WORDS: tuple[str, ...] = (
     r"does not work", r"won'?t (?:open|load|start|work|sync|save)", r"fails?", r"failed", r"stürzt\w*",
     r"absturz", r"fehler\w*", r"funktioniert nicht", r"geht nicht", r"kaputt",
 )
+# A plea to fix a fault ("Could you please fix the sync error?", "Könnt ihr bitte den Fehler beim Login
+# beheben?") asks for a repair, not a capability: the classifier alone does not make it a feature request.
+# A fix verb and a fault word, and no word of something new.
+FIX_VERBS: tuple[str, ...] = (
+    r"fix(?:es|ed|ing)?", r"repair\w*", r"resolve", r"sort out", r"patch", r"beheb\w*", r"behob\w*",
+    r"reparier\w*", r"fixen", r"fixt", r"korrigier\w*", r"in ordnung bringen", r"hinbekommen", r"lös(?:en|t)",
+)
+FAULT_NOUNS: tuple[str, ...] = (r"issues?", r"problems?", r"glitch\w*", r"probleme?", r"bugs?", r"darstellungsfehler")
+NEW_THING: tuple[str, ...] = (
+    r"add\w*", r"features?", r"options?", r"abilit\w*", r"support for", r"einbau\w*", r"\w*funktion\w*",
+    r"hinzufüg\w*", r"ergänz\w*", r"möglichkeit\w*", r"anbieten", r"new", r"neue\w*",
+)
+
 # Troubleshooting steps ("I even had to reinstall because it got stuck") count like a fault, unless
 # the step recurs to get something done ("I have to reinstall every time I switch accounts").
 TROUBLESHOOTING: tuple[str, ...] = (
