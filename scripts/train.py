@@ -76,7 +76,7 @@ def main() -> None:
           " at the chosen threshold:")
     print(f"{'kind':16s} {'n':>6s} {'pos':>5s} {'thr':>5s} {'P':>5s} {'R':>5s} {'F1':>5s}")
     for kind in clf.kinds:
-        cv = clf.meta["cv"].get(kind)
+        cv = meta["cv"].get(kind)
         if cv:
             print(f"{kind:16s} {cv['n']:6d} {cv['pos']:5d} {clf.thresholds[kind]:5.2f} "
                   f"{cv['p']:5.2f} {cv['r']:5.2f} {cv['f1']:5.2f}")

@@ -212,16 +212,17 @@ class SentenceClassifier:
                 continue
             Xk, wk = X[idx], sw[idx]
             # out-of-fold scores of every row under `repeats` different fold splits, pooled: one split
-            # alone moves an F1-optimal threshold by up to .3 on these flat curves
+            # alone moved an F1-optimal threshold by up to .38 on these flat curves
             z = np.concatenate([_oof_decision(Xk, y, wk, C, folds, seed) for seed in range(repeats)])
-            yr, langs_r = np.tile(y, repeats), np.tile(row_langs[idx], repeats)
+            yr = np.tile(y, repeats)
             a, b = _platt(z, yr)
             p = _sigmoid(a * z + b)
             thresholds[kind] = best_threshold(yr, p, THRESHOLD_TOLERANCE)
             cv[kind] = _prf(yr, p >= thresholds[kind]) | {"n": int(len(y)), "pos": int(y.sum())}
             for lang in sorted(set(row_langs[idx]) - {""}):
-                mine = langs_r == lang
-                if yr[mine].sum() >= MIN_LANG_POSITIVES * repeats and (~yr[mine]).sum() >= MIN_LANG_POSITIVES * repeats:
+                own = row_langs[idx] == lang
+                if y[own].sum() >= MIN_LANG_POSITIVES and (~y[own]).sum() >= MIN_LANG_POSITIVES:
+                    mine = np.tile(own, repeats)
                     by_lang.setdefault(lang, {})[kind] = best_threshold(yr[mine], p[mine], THRESHOLD_TOLERANCE)
             model = _lr(C).fit(Xk, y, sample_weight=wk)
             coef[:, j] = model.coef_[0]

@@ -348,7 +348,7 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "möchten kein", "möchten keine", "möchten keinen", "wollen keinen", "wollen wir nicht",
            "wollen wir gar nicht", "wollen wir kein", "wollen wir keine", "brauchen wir gar nicht",
            "brauchen wir überhaupt nicht", "möchten wir nicht", "möchten wir gar nicht", "möchten wir kein",
-           "möchten wir keine", "möchten wir keinen", "kein thema", "überhaupt kein thema"),
+           "möchten wir keine", "möchten wir keinen", "kein thema"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -573,7 +573,7 @@ FIX_VERBS: tuple[str, ...] = (
     r"fix(?:es|ed|ing)?", r"repair\w*", r"resolve", r"sort out", r"patch", r"beheb\w*", r"behob\w*",
     r"reparier\w*", r"fixen", r"fixt", r"korrigier\w*", r"in ordnung bringen", r"hinbekommen", r"lös(?:en|t)",
 )
-FAULT_NOUNS: tuple[str, ...] = (r"issues?", r"problems?", r"glitch\w*", r"probleme?", r"bugs?", r"darstellungsfehler")
+FAULT_NOUNS: tuple[str, ...] = (r"issues?", r"problem[es]?", r"glitch\w*", r"darstellungsfehler")  # and FAULT_WORDS
 NEW_THING: tuple[str, ...] = (
     r"add\w*", r"features?", r"options?", r"abilit\w*", r"support for", r"einbau\w*", r"\w*funktion\w*",
     r"hinzufüg\w*", r"ergänz\w*", r"möglichkeit\w*", r"anbieten", r"new", r"neue\w*",
