@@ -19,8 +19,15 @@ from ..nlp.pipeline import (
     subject_line,
 )
 from ..types import SENTENCE_KINDS, Account, Conversation, Evidence, Signal
-from .fusion import RULES, Decision, fuse, suppressed
-from .rules import RuleEvidence, past_need, sentence_evidence
+from .fusion import RESOLVED_BY_NEXT, RULES, Decision, fuse, suppressed
+from .rules import (
+    RuleEvidence,
+    confirms_resolution,
+    past_need,
+    sentence_evidence,
+    topic_stems,
+    vendor_fixes,
+)
 
 SEMANTIC = "semantic-link.v1"
 AccountOf = Callable[[Conversation], Account | None]
@@ -63,6 +70,7 @@ class Detector:
         decisions = [fuse(i.evidence, p, thresholds[i.conv.language], self.classifier_name)
                      for i, p in zip(items, probs, strict=True)]
         _form_requests(items, probs, decisions)
+        _resolve_across_turns(conversations, items, decisions)
         links = self._semantic_links(items, decisions)
         out: dict[str, list[Signal]] = {c.id: [] for c in conversations}
         accounts = dict(accounts or {})
@@ -246,6 +254,40 @@ def _resolve_backwards(items: list[_Item]) -> None:
         if (item.evidence.resolves_back and not before.evidence.resolves_back and before.conv.id == item.conv.id
                 and before.sentence.turn_index == item.sentence.turn_index and past_need(before.sentence.text)):
             before.evidence.resolved_by_next = item.evidence.resolves_back
+
+
+def _resolve_across_turns(conversations: Sequence[Conversation], items: list[_Item],
+                          decisions: list[Decision]) -> None:
+    """A need the vendor's reply says is done and the customer's next turn confirms does not fire:
+    "We've used 22k of the 25k automation runs" / "I've raised your limit to 40k" / "Yes that fixed it".
+    The vendor's fix must share a content word with the need ("automation runs"): a reply that fixes a bug
+    and declines the request beside it resolves only the bug."""
+    turn_items: dict[tuple[str, int], list[int]] = {}
+    for n, item in enumerate(items):
+        turn_items.setdefault((item.conv.id, item.sentence.turn_index), []).append(n)
+    for conv in conversations:
+        turns = conv.turns
+        for k, turn in enumerate(turns):
+            mine = turn_items.get((conv.id, turn.index), ())
+            if k == 0 or turns[k - 1].role != "vendor" or not any(
+                    confirms_resolution(items[n].sentence.text, items[n].evidence) for n in mine):
+                continue
+            j, fixes = k - 1, []
+            while j >= 0 and turns[j].role == "vendor":  # the reply, maybe in several messages
+                fixes += vendor_fixes(turns[j].text)
+                j -= 1
+            asked: list[int] = []
+            while j >= 0 and turns[j].role != "vendor":  # what the customer said before it
+                asked += turn_items.get((conv.id, turns[j].index), [])
+                j -= 1
+            needs = [n for n in asked if any(kind in decisions[n].kinds for kind in RESOLVED_BY_NEXT)]
+            if not fixes or not needs:
+                continue
+            topic = set().union(*map(topic_stems, fixes))
+            for n in (n for n in needs if topic_stems(items[n].sentence.text) & topic):
+                for kind in RESOLVED_BY_NEXT:
+                    decisions[n].kinds.pop(kind, None)
+                    decisions[n].reasons.pop(kind, None)
 
 
 def _form_requests(items: list[_Item], probs: list[dict[str, float]], decisions: list[Decision]) -> None:

@@ -18,6 +18,8 @@ from ..nlp.cues import (
     COMPLIANCE_GATES,
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
+    CONFIRM_VETO,
+    CONFIRMED,
     CONTRAST,
     EFFORT,
     FAULT_NOUNS,
@@ -53,6 +55,8 @@ from ..nlp.cues import (
     STOPPED_PRACTICE,
     TROUBLESHOOTING,
     UNDERUSED,
+    VENDOR_FIX,
+    VENDOR_FIX_VETO,
     WANTS,
     WEIGHING,
     WORKAROUND_GRAMMAR,
@@ -139,6 +143,12 @@ _RESOLVED_BACK = re.compile(_any_of(RESOLVED_BACK))
 _SELF_FIX = re.compile(_any_of(SELF_FIX))
 _RESOLUTION_VETO = re.compile(r"\b(?:" + _any_of(RESOLUTION_VETO) + r")\b|\?")
 _PAST_NEED = re.compile(_any_of(PAST_NEED))
+_VENDOR_FIX = re.compile(_any_of(VENDOR_FIX))
+_VENDOR_FIX_VETO = re.compile(r"\b(?:" + _any_of(VENDOR_FIX_VETO) + r")\b|\?")
+_CONFIRMED = re.compile(_any_of(CONFIRMED))
+_CONFIRM_VETO = re.compile(r"\b(?:" + _any_of(CONFIRM_VETO) + r")\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}|\b[A-Z]{2,3}\b")  # content words and acronyms ("SSO", "API")
 _RESOLVED_BACK_GATE = ("shipped", "added", "built", "released", "delivered", "fixed", "solved", "implemented",
                        "launched", "rolled out", "sorted", "resolved", "care of", "live", "in place", "there now",
                        "geliefert", "gebaut", "umgesetzt", "behoben", "gelöst", "ergänzt", "nachgerüstet",
@@ -425,6 +435,38 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
         if not ev.competitors and name not in ev.unknown_competitors:
             ev.unknown_competitors.append(name)
         return
+
+
+def vendor_fixes(text: str) -> list[str]:
+    """Sentences of a vendor's reply that say the thing is done ("I've raised your automation runs to 40k",
+    "This should be fixed now"), not logged, planned, offered or patched for now."""
+    return [sent for sent in _SENTENCE_END.split(text) if (low := sent.lower()) and _VENDOR_FIX.search(low)
+            and not _VENDOR_FIX_VETO.search(low)]
+
+
+def confirms_resolution(text: str, ev: RuleEvidence) -> bool:
+    """A customer sentence that says what the vendor did worked ("Yes that fixed it", "Hat funktioniert,
+    danke!"); not a question, a denial or a stopgap ("that works for now")."""
+    low = text.lower()
+    if ev.negated or "?" in low or _RESOLUTION_VETO.search(low) or _CONFIRM_VETO.search(low):
+        return False
+    return bool(ev.resolves_back or ev.resolved or _CONFIRMED.search(low))
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS as DE  # noqa: PLC0415
+    from spacy.lang.en.stop_words import STOP_WORDS as EN  # noqa: PLC0415
+
+    return frozenset(EN | DE | {"thanks", "thank", "danke", "please", "bitte", "issue", "problem", "team",
+                                "account", "konto", "help", "hilfe", "today", "heute", "again", "wieder"})
+
+
+def topic_stems(text: str) -> set[str]:
+    """What a sentence is about, roughly: the first five letters of its content words and its acronyms, a
+    plural "s" dropped ("seats"/"seat limit" and "Speicherplatz"/"Speicher" meet)."""
+    stop = _stop_words()
+    return {w.lower().removesuffix("s")[:5] for w in _TOPIC_WORD.findall(text) if w.lower() not in stop}
 
 
 def past_need(text: str) -> bool:

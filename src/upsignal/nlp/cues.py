@@ -452,6 +452,50 @@ SELF_FIX: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:wir|ich) (?:haben |habe )?(?:\S+ ){0,3}?(?:gelöst|behoben)\b", r"\b(?:indem|mittels|durch)\b"),
 }
 
+# Resolution across turns: the customer raised a need, the vendor's reply says it is done ("I've raised
+# your automation runs to 40k", "This should be fixed now", "Ich habe SSO für Ihr Konto freigeschaltet") and
+# the customer's next turn confirms it ("Yes that fixed it", "Hat funktioniert, danke!"). Regexes on the
+# lower-cased sentence. A reply that only logs, plans or offers ("I've added your vote", "the fix comes with
+# the next release", "I've enabled a trial") or gives a stopgap ("for now", "vorübergehend") resolves nothing.
+VENDOR_FIX: dict[str, tuple[str, ...]] = {
+    "en": (
+        (r"\b(?:i|we)(?:'ve| have)? (?:just |now |already |also )?(?:raised|increased|bumped|extended|enabled|"
+         r"turned on|switched on|activated|unlocked|added|fixed|resolved|restored|reset|deployed|shipped|"
+         r"released|rolled out|upgraded|lifted|doubled|set up|removed|repaired)\b"),
+        (r"\b(?:it|this|that|the (?:\w+ ){0,3}?\w+)(?:'s| is| should be| has been| was| are| have been)"
+         r"(?: now| all)? (?:fixed|resolved|live|deployed|restored|back|enabled|unlocked|raised|increased)\b"),
+        r"\bfix (?:is|has been|went|was) (?:now )?(?:live|deployed|out|released|rolled out)\b",
+    ),
+    "de": (
+        (r"\b(?:ich|wir) (?:habe|haben) (?:\S+ ){0,5}?(?:erhöht|angehoben|erweitert|freigeschaltet|aktiviert|"
+         r"behoben|hinzugefügt|ergänzt|eingerichtet|zurückgesetzt|wiederhergestellt|verdoppelt|ausgerollt|"
+         r"veröffentlicht|repariert|korrigiert)\b"),
+        (r"\b(?:ist|sollte|wurde|sind|wurden) (?:\S+ ){0,4}?(?:jetzt |nun |inzwischen |wieder )?"
+         r"(?:behoben|gelöst|live|freigeschaltet|aktiviert|erhöht|wiederhergestellt)\b"),
+    ),
+}
+VENDOR_FIX_VETO: dict[str, tuple[str, ...]] = {
+    "en": (r"will", r"\w+'ll", r"going to", r"schedul\w*", r"next", r"soon", r"vote", r"request", r"roadmap",
+           r"logged", r"noted", r"product team", r"temporar\w*", r"for now", r"one-time", r"trial", r"if",
+           r"once", r"not", r"\w+n't", r"yet", r"hope\w*", r"may", r"might", r"could", r"would", r"can"),
+    "de": (r"wird", r"werden", r"nächste\w*", r"sobald", r"bald", r"\w*wunsch", r"stimme", r"roadmap",
+           r"notiert", r"produktteam", r"vorübergehend", r"vorerst", r"einmalig", r"test\w*", r"falls", r"wenn",
+           r"ob", r"nicht", r"kein\w*", r"noch", r"hoffe\w*", r"könnte\w*", r"würde\w*"),
+}
+# ... and the customer's confirmation, beside the resolutions above ("works now", "that fixed it"); "that
+# works for now" takes a stopgap and resolves nothing.
+CONFIRMED: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:that|this|it)(?: has| just| really)? (?:did the trick|did it|worked|helped)\b",
+           r"\bworks? (?:now|again|perfectly|fine now|great now)\b", r"\ball (?:good|sorted|set) now\b",
+           r"\bproblem solved\b"),
+    "de": (r"\b(?:das|es|dies)? ?hat(?:'s)? (?:\S+ )?(?:geholfen|funktioniert|geklappt)\b",
+           r"\b(?:funktioniert|klappt|läuft) (?:jetzt|wieder|nun)\b"),
+}
+CONFIRM_VETO: dict[str, tuple[str, ...]] = {
+    "en": (r"for now", r"for the moment", r"partly", r"partially", r"temporar\w*"),
+    "de": (r"vorerst", r"erstmal", r"erst mal", r"fürs erste", r"vorübergehend", r"teilweise"),
+}
+
 # Words that open a contrasting clause. A negated, hypothetical or resolved mention before one of
 # these does not silence what follows it ("We don't need SSO, but a Gantt view would help"); one
 # after it still silences the whole sentence ("SSO sounds nice, but we don't need it").
