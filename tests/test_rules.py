@@ -1086,9 +1086,10 @@ def test_a_need_the_vendor_resolved_and_the_customer_confirmed_does_not_fire(shi
     ("We hit the seat limit again, nobody new can join.", "I've bumped your seats to 60.", "Is it fixed?", "en",
      "limit_pressure"),
     # the fix is about something else: a bug fixed, the need beside it declined (read off a demo ticket)
-    ("Drag and drop in the list view is super laggy. Our auditors want an export of the access logs for the "
-     "last 12 months.", "This was caused by a bug in yesterday's release, it should be fixed now. That's not "
-     "something we can do today, but I've logged it.", "That worked, thank you!", "en", "compliance_need"),
+    (("Drag and drop in the list view is super laggy. Our auditors want an export of the access logs for the "
+      "last 12 months."), ("This was caused by a bug in yesterday's release, it should be fixed now. That's not "
+                           "something we can do today, but I've logged it."), "That worked, thank you!", "en",
+     "compliance_need"),
     ("We hit the seat limit again. Also we really need SSO for the audit.", "I've bumped your seats to 60.",
      "Yes that fixed it.", "en", "compliance_need"),
 ])

@@ -455,8 +455,8 @@ def confirms_resolution(text: str, ev: RuleEvidence) -> bool:
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.de.stop_words import STOP_WORDS as DE  # noqa: PLC0415
-    from spacy.lang.en.stop_words import STOP_WORDS as EN  # noqa: PLC0415
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
 
     return frozenset(EN | DE | {"thanks", "thank", "danke", "please", "bitte", "issue", "problem", "team",
                                 "account", "konto", "help", "hilfe", "today", "heute", "again", "wieder"})
