@@ -1095,3 +1095,27 @@ def test_a_need_the_vendor_resolved_and_the_customer_confirmed_does_not_fire(shi
 ])
 def test_a_need_not_resolved_across_turns_still_fires(shipped, need, reply, answer, lang, kind):
     assert kind in _exchange(shipped, need, reply, answer, lang)
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("Next quarter's budget has already been approved for more seats.", False),
+    ("We got budget approval for 20 more seats next quarter.", False),
+    # something presses on the limit, or the sentence asks for more
+    ("We're out of seats and finance approved budget for more seats.", True),
+    ("We need more seats, the budget is there.", True),
+])
+def test_budget_for_more_seats_is_no_limit_pressure_on_its_own(shipped, text, limit):
+    kinds = {s.kind for s in run(shipped, text)}
+    assert "budget" in kinds
+    assert ("limit_pressure" in kinds) is limit
+
+
+@pytest.mark.parametrize(("text", "lang", "churn"), [
+    ("Für das Geld erwarten wir deutlich mehr.", "de", True),
+    ("Das Tool ist sein Geld nicht wert.", "de", True),
+    ("For that price we expect the export to work.", "en", True),
+    ("Honestly it's not worth the money anymore.", "en", True),
+    ("Die Suche ist schneller, als ich für den Preis erwartet hätte.", "de", False),
+])
+def test_a_price_not_worth_paying_is_churn_risk(shipped, text, lang, churn):
+    assert ("churn_risk" in {s.kind for s in run(shipped, text, lang)}) is churn

@@ -38,7 +38,7 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
             return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
     if kind == "workaround" and ev.workaround:
         return f'workaround:"{ev.workaround}"'
-    if kind == "limit_pressure" and ev.limits and cue:
+    if kind == "limit_pressure" and ev.limits and cue and not buying_more(ev):
         return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:
         return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
@@ -50,6 +50,16 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
             and "migrated_from" not in ev.stances):  # moving to a rival is churn; coming from one is not
         return f"competitor:{ev.competitors[0]}+stance=switching_to"
     return None
+
+
+_MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")
+
+
+def buying_more(ev: RuleEvidence) -> bool:
+    """Budget for more of a limited thing, and nothing pressing on the limit ("The CFO approved budget for 30
+    more seats"): a purchase, not limit pressure on the rules alone ("We need more seats, the budget is
+    there" still asks)."""
+    return "budget" in ev.cues and not ev.asks and all(c.split()[0] in _MORE for c in ev.cues.get("limit_pressure", ("limit",)))
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:
@@ -122,7 +132,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         elif kind == "workaround" and kind not in ev.cues and not ev.effort:
             p = None  # the classifier alone names a workaround only where the sentence shows its effort
         if p is not None:
-            cue_threshold = threshold * CUE_DISCOUNT if kind in ev.cues else threshold
+            cued = kind in ev.cues and not (kind == "limit_pressure" and buying_more(ev))
+            cue_threshold = threshold * CUE_DISCOUNT if cued else threshold
             if p >= cue_threshold:
                 confidence = p
                 detectors.append(classifier_name)

@@ -975,12 +975,22 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:hardly|barely|rarely) (?:use|uses|using|open|opens) (?:it|the app|the tool|{own})\b",
             r"\b(?:moving|migrating|switching) (?:away )?(?:off|from) {own}\b",
             r"\bwind(?:ing|s)? down (?:our |the )?(?:use of )?{own}\b",
+            # the price is not worth it: "not worth the money", "for that price we expect more"
+            r"\bnot worth (?:the (?:money|price|cost)|what we pay)\b", r"\bhard to justify the (?:cost|price|spend)\b",
+            (r"\b(?:for|at) (?:that|this|the|such a) (?:price|money|cost)\b[^.!?]{0,40}?\b(?:expect|i'd expect|"
+             r"we'd expect|should at least)\b"),
         ),
         "de": (
             r"\b(?:nutzt|nutzen|benutzt|benutzen|verwendet|verwenden) (?:{own}|es|das tool|die app) "
             r"(?:\w+ )?kaum noch\b",
             r"\bnicht mehr (?:mit {own} arbeiten|mit {own} arbeitet)\b",
             r"\b(?:weg von|raus aus) {own}\b", r"\b{own} (?:ablösen|abschaffen|auslaufen lassen)\b",
+            # der Preis lohnt nicht: "Für das Geld erwarten wir deutlich mehr", "nicht das Geld wert"
+            (r"(?<!\bals )(?<!\bals ich )(?<!\bals wir )(?<!\bals man )"  # not "mehr, als ich für den Preis erwartet hätte"
+             r"\bfür (?:das|den|diesen|so einen|so viel) (?:geld|preis)\b[^.!?]{0,40}?\b(?:erwart\w*|zu wenig|"
+             r"müsste|sollte|dürfte)\b"),
+            r"\bnicht (?:\w+ )?(?:das|sein|ihr) geld wert\b",
+            r"\b(?:das|sein|ihr) geld nicht wert\b", r"\bpreis-leistungs-verhältnis (?:\w+ )?(?:stimmt|passt) nicht\b",
         ),
     },
 }
