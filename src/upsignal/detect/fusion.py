@@ -58,8 +58,8 @@ _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")
 def buying_more(ev: RuleEvidence) -> bool:
     """Budget for more of a limited thing, and nothing pressing on the limit ("The CFO approved budget for 30
     more seats"): a purchase, not limit pressure on the rules alone ("We need more seats, the budget is
-    there" still asks)."""
-    return "budget" in ev.cues and not ev.asks and all(c.split()[0] in _MORE for c in ev.cues.get("limit_pressure", ("limit",)))
+    there" and "Should we add more seats before the renewal?" still ask)."""
+    return "budget" in ev.cues and not ev.asks and not ev.wants and all(c.split()[0] in _MORE for c in ev.cues.get("limit_pressure", ("limit",)))
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:

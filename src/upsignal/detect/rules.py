@@ -169,6 +169,7 @@ _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
+_LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
 
@@ -326,6 +327,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    if ("limit_pressure" not in ev.cues and any(w in low for w in ("limit", "grenze", "kontingent"))
+            and (m := _LIMIT_COMPOUND.search(low))):
+        ev.cues["limit_pressure"] = [m.group()]  # a German compound: "ans Nutzerlimit gestoßen", "Speicherkontingent"
     if ev.features and any(w in low for w in _AWAITED_GATE) and (m := _AWAITED.search(low)):
         ev.asks.append(m.group())  # "We've been waiting on the Gantt view for six months"
     if ev.features and low.endswith("?") and (offered := _asks_if_offered(sent, matches)):
