@@ -34,7 +34,6 @@ NEGATIVES = [
     ("feature_request", "How do I export my data to CSV?"),
     ("feature_request", "Die App stürzt beim Start ab."),
     ("comparison", "I would like to know when my order ships."),
-    ("comparison", "We waited more than three hours for a reply."),
     ("workaround", "The Excel export works great, thanks!"),
     ("limit_pressure", "How many users are included in the Pro plan?"),
     ("growth", "Thanks, the new dashboard looks nice."),
