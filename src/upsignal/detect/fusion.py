@@ -11,8 +11,9 @@ DEFAULT_THRESHOLD = 0.5
 RULE_WEIGHT = 0.6  # a strong rule alone gives confidence 0.6; with classifier support more
 CUE_DISCOUNT = 0.75  # a matching cue lowers the classifier threshold to 75% of its value
 RULES = "rules.v1"
-# What a back-reference in the next sentence resolves ("We needed SSO. You shipped it, thanks!"); growth,
-# budget, comparison and churn told before stay true.
+# What a resolution resolves, by a back-reference in the next sentence ("We needed SSO. You shipped it,
+# thanks!") or across turns (a vendor's fix the customer confirms); growth, budget, comparison and churn
+# told before stay true.
 RESOLVED_BY_NEXT = ("feature_request", "workaround", "limit_pressure", "compliance_need")
 
 
@@ -38,7 +39,7 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
             return f'competitor:{who}+cue="{(cue or ev.stances)[0]}"'
     if kind == "workaround" and ev.workaround:
         return f'workaround:"{ev.workaround}"'
-    if kind == "limit_pressure" and ev.limits and cue and not buying_more(ev):
+    if kind == "limit_pressure" and ev.limits and cue:
         return f'limit:{ev.limits[0]}+cue="{cue[0]}"'
     if kind == "compliance_need" and cue and "feature_request" in ev.cues:
         return f'cue="{cue[0]}"+need="{ev.cues["feature_request"][0]}"'
@@ -50,16 +51,6 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
             and "migrated_from" not in ev.stances):  # moving to a rival is churn; coming from one is not
         return f"competitor:{ev.competitors[0]}+stance=switching_to"
     return None
-
-
-_MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")
-
-
-def buying_more(ev: RuleEvidence) -> bool:
-    """Budget for more of a limited thing, and nothing pressing on the limit ("The CFO approved budget for 30
-    more seats"): a purchase, not limit pressure on the rules alone ("We need more seats, the budget is
-    there" and "Should we add more seats before the renewal?" still ask)."""
-    return "budget" in ev.cues and not ev.asks and not ev.wants and all(c.split()[0] in _MORE for c in ev.cues.get("limit_pressure", ("limit",)))
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:
@@ -132,8 +123,7 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
         elif kind == "workaround" and kind not in ev.cues and not ev.effort:
             p = None  # the classifier alone names a workaround only where the sentence shows its effort
         if p is not None:
-            cued = kind in ev.cues and not (kind == "limit_pressure" and buying_more(ev))
-            cue_threshold = threshold * CUE_DISCOUNT if cued else threshold
+            cue_threshold = threshold * CUE_DISCOUNT if kind in ev.cues else threshold
             if p >= cue_threshold:
                 confidence = p
                 detectors.append(classifier_name)

@@ -169,6 +169,7 @@ _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
+_MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
 _LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
 
@@ -335,6 +336,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if ev.features and low.endswith("?") and (offered := _asks_if_offered(sent, matches)):
         ev.asks.append(offered)  # "Is there a sandbox where we can test?" asks for the sandbox ...
         ev.howto = True  # ... and is only a question when the account's plan has it
+    if ("budget" in ev.cues and (limit_cues := ev.cues.get("limit_pressure")) and not ev.asks and not ev.wants
+            and all(c.split()[0] in _MORE for c in limit_cues)):
+        del ev.cues["limit_pressure"]  # "budget approved for 30 more seats" buys more: no limit cue ("We need
+        # more seats, the budget is there" and "Should we add more seats before the renewal?" still ask)
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
     if not stance_spans and "comparison" not in ev.cues and (
             courtesy or (("than" in low or " als " in low) and _QUANTITY.search(low))):
