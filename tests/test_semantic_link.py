@@ -77,3 +77,27 @@ def test_first_stage_only_for_the_default_model(catalog_path):
     assert build_detector(catalog_path, AccountIndex([])).linker.lexical_gate
     other = build_detector(catalog_path, AccountIndex([]), model="/models/multilingual-e5-small")
     assert not other.linker.lexical_gate  # never loaded here: the linker embeds lazily
+
+
+def test_bfloat16_embeddings_match_float32(monkeypatch):
+    from upsignal.embedding import encode
+
+    texts = ["We'd like tasks that repeat every week automatically.", "Wir brauchen SSO über Okta.",
+             "Export to Excel cuts off the last column of every report we build for finance."]
+    full = encode(texts, precision="float32")
+    fast = encode(texts, precision="bfloat16")
+    assert fast.dtype == np.float32 and fast.shape == full.shape
+    assert np.all((full * fast).sum(axis=1) > 0.999)
+    monkeypatch.setenv("UPSIGNAL_EMBEDDING_PRECISION", "float32")
+    assert np.array_equal(encode(texts), full)  # the setting is read when no precision is given
+
+
+def test_embedding_precision_setting(monkeypatch):
+    from upsignal.embedding import native_bfloat16, use_bfloat16
+    from upsignal.errors import UpsignalError
+
+    assert (use_bfloat16("float32"), use_bfloat16("bfloat16")) == (False, True)
+    assert use_bfloat16("auto") is native_bfloat16()
+    monkeypatch.setenv("UPSIGNAL_EMBEDDING_PRECISION", "fp16")
+    with pytest.raises(UpsignalError, match="UPSIGNAL_EMBEDDING_PRECISION must be one of auto, float32, bfloat16"):
+        use_bfloat16()
