@@ -1126,3 +1126,23 @@ def test_a_quantity_is_no_comparison(shipped):
     classifier hard negative); the detector's quantity gate keeps it from firing."""
     assert not {s.kind for s in run(shipped, "We waited more than three hours for a reply.")} & {
         "comparison", "competitor_comparison"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_span_text_is_the_text_spacy_gives(catalog, lang):
+    """The detector reads sentences through `span_text` (a slice of the kept text); it must be what
+    spaCy's own `span.text` gives, through odd spacing, line breaks, emoji and clause splits."""
+    from upsignal.nlp.pipeline import DOC_TEXT, build_nlp, scoped_clauses, span_text
+
+    nlp = build_nlp(lang, catalog)
+    text = ("  We don't need SSO,  but a Gantt view 🙂 would help!!\n\nAlso:\tthe export\u00a0cuts off. "
+            "Wir nutzen Trello;  das Limit von 50 Boards ist erreicht …  ")
+    doc = nlp(text)
+    assert doc.user_data[DOC_TEXT] == text
+    parts = [p for s in doc.sents for p in scoped_clauses(s, list(doc.spans["upsignal"]))]
+    assert len(parts) > len(list(doc.sents)) >= 3  # the clause split ran too
+    for span in [*doc.sents, *parts, *doc.spans["upsignal"], doc[2:9]]:
+        assert span_text(span) == span.text
+    bare = nlp.make_doc("Plain text, tokenised elsewhere.")
+    bare.user_data.clear()
+    assert span_text(bare[0:3]) == "Plain text,"  # no kept text: spaCy's own

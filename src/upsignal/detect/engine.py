@@ -14,6 +14,7 @@ from ..nlp.pipeline import (
     build_nlp,
     message_form,
     scoped_clauses,
+    span_text,
     split_lines,
     subject_form,
     subject_line,
@@ -100,7 +101,7 @@ class Detector:
             for doc, (conv, turn_index, offset) in self.nlp(lang).pipe(lines, as_tuples=True, batch_size=512):
                 spans = sorted(doc.spans["upsignal"], key=lambda sp: sp.start)
                 for sent in doc.sents:
-                    text = sent.text.strip()
+                    text = span_text(sent).strip()
                     key = (conv.id, turn_index)
                     if len(text) < 3 or per_turn.get(key, 0) >= MAX_SENTENCES_PER_TURN:
                         continue
@@ -112,8 +113,9 @@ class Detector:
                                 lang, subject_line(conv.title, originals[key]))
                     inside = [sp for sp in spans if sp.start >= sent.start and sp.end <= sent.end]
                     for part in scoped_clauses(sent, inside):  # "We don't need SSO, but ..." is two
-                        start = offset + part.start_char + (len(part.text) - len(part.text.lstrip()))
-                        part_text = originals[key][start:start + len(part.text.strip())]  # as written
+                        raw = span_text(part)
+                        start = offset + part.start_char + (len(raw) - len(raw.lstrip()))
+                        part_text = originals[key][start:start + len(raw.strip())]  # as written
                         s = Sentence(turn_index, start, start + len(part_text), part_text[:MAX_SENTENCE_CHARS])
                         part_spans = inside if part is sent else [
                             sp for sp in inside if sp.start >= part.start and sp.end <= part.end]

@@ -61,6 +61,7 @@ from ..nlp.cues import (
     WEIGHING,
     WORKAROUND_GRAMMAR,
 )
+from ..nlp.pipeline import span_text
 
 # Words that look like product names when capitalised but are not.
 _NOT_A_PRODUCT = frozenset("""
@@ -237,8 +238,9 @@ class RuleEvidence:
 
 def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") -> RuleEvidence:
     """Collect what the catalog/cue matches inside this sentence say."""
-    ev = RuleEvidence(has_number=bool(_NUMBER.search(sent.text)))
-    low = sent.text.strip().lower()
+    text = span_text(sent)
+    ev = RuleEvidence(has_number=bool(_NUMBER.search(text)))
+    low = text.strip().lower()
     if m := _REQUEST.search(low):
         ev.request = m.group().lstrip(",;.! ")  # the words, not the clause break before them
     if any(w in low for w in _WORKAROUND_GATE):  # cheap gate
@@ -252,7 +254,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
                    and (ev.fault or bool(_FAULT_NOUN.search(low))) and not _NEW_THING.search(low))
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
     ev.wants = bool(_WANTS.search(low)) or (not low.endswith((".", "!")) and len(low.split()) <= 8)
-    ev.pleasantry = bool(_PLEASANTRY.fullmatch(sent.text.strip()))
+    ev.pleasantry = bool(_PLEASANTRY.fullmatch(text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     for kind, pattern in _kind_grammar(own_product.lower()).items():
         if kind == "growth" and not ev.has_number and "open" not in low and "eröffn" not in low:
@@ -290,7 +292,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     weighing: list[tuple[int, int]] = []  # character spans of "evaluating whether", "prüfen, ob"
     if any(w in low for w in (" ob", "whether", " if", "how")):  # cheap gate
         weighing = [(sent.start_char + m.start(), sent.start_char + m.end())
-                    for m in _WEIGHING.finditer(sent.text.lower())]
+                    for m in _WEIGHING.finditer(text.lower())]
     ev.weighing = bool(weighing) and not _STAYING.search(low)  # weighing whether to stay is churn risk
     ev.churn_averted = ev.churn_averted and not weighing
     plan_moves = _plan_moves(sent, matches)
@@ -428,8 +430,9 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
     unknown name needs a product's shape ("bei Gelegenheit geht das" names nothing)."""
     known = {sp.text.lower() for sp in matches if sp.label_.startswith("COMPETITOR:")}
     plans = {sp.text.lower() for sp in matches if sp.label_.startswith("TIER:")}
+    text = span_text(sent)
     for stance, pattern in _stance_patterns(own_product):
-        m = pattern.search(sent.text)
+        m = pattern.search(text)
         if not m:
             continue
         name = m.group("rival")

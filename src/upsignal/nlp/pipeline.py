@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -97,6 +97,21 @@ def make_matcher(nlp: Language, name: str) -> CatalogCueMatcher:
     return CatalogCueMatcher(nlp)
 
 
+DOC_TEXT = "upsignal_text"  # doc.user_data key of the doc's text
+
+
+class TextKeepingTokenizer:
+    """The language's tokenizer, keeping each doc's text in `doc.user_data` for `span_text`."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[DOC_TEXT] = text
+        return doc
+
+
 class CatalogCueMatcher:
     """Puts every catalog/cue match into doc.spans['upsignal'] with the label as span label."""
 
@@ -115,9 +130,10 @@ class CatalogCueMatcher:
         spans = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.matcher(doc)]
         if doc.has_annotation("SENT_START"):
             for sent in doc.sents:  # an inverted condition ("Should legal ever ask ...") opens its clause
-                text = sent.text.lstrip()
+                whole = span_text(sent)
+                text = whole.lstrip()
                 if m := _INVERSION.search(text.lower()):
-                    at = sent.start_char + len(sent.text) - len(text)
+                    at = sent.start_char + len(whole) - len(text)
                     if span := doc.char_span(at + m.start(), at + m.end(), label="MOD:hypothetical",
                                              alignment_mode="expand"):
                         spans.append(span)
@@ -130,6 +146,7 @@ def build_nlp(lang: str, catalog: Catalog | None) -> Language:
     import spacy
 
     nlp = spacy.blank(lang if lang in LANGS else "en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     matcher = nlp.add_pipe("upsignal_matcher_v1")
     matcher.add_patterns(_patterns(catalog, lang))
@@ -325,6 +342,13 @@ def split_lines(text: str) -> Iterator[tuple[int, str]]:
     for m in _LINE.finditer(prose(text)):
         if m.group().strip():
             yield m.start(), m.group()
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the text the tokenizer kept (spaCy's `span.text` and `doc.text` build a
+    Token object per word each time they are read)."""
+    text = span.doc.user_data.get(DOC_TEXT)
+    return span.text if text is None else text[span.start_char : span.end_char]
 
 
 _CONTRAST = frozenset(w for words in CONTRAST.values() for w in words)
