@@ -1146,3 +1146,27 @@ def test_span_text_is_the_text_spacy_gives(catalog, lang):
     bare = nlp.make_doc("Plain text, tokenised elsewhere.")
     bare.user_data.clear()
     assert span_text(bare[0:3]) == "Plain text,"  # no kept text: spaCy's own
+
+
+def test_grouped_word_boundaries_match_like_the_plain_alternation():
+    """`_any_of` puts consecutive alternatives that open with \\b under one \\b; the match (start, end,
+    text) must be the one the plain alternation gives, for real grammars and for tricky patterns."""
+    import re
+
+    from upsignal.detect import rules
+    from upsignal.nlp.cues import KIND_GRAMMAR, REQUEST_GRAMMAR, WORKAROUND_GRAMMAR
+
+    def plain(table):
+        return re.compile("|".join(f"(?:{p})" for lang in table.values() for p in lang))
+
+    tricky = {"x": (r"\bab", r"\ba", r"(?:^|, )please add", r"\bx|yz", r"\b[]|]q", r"\bwe (?:need|want)\b")}
+    texts = ["ab a yz", "please add SSO", "so, please add it", "we need ]q", "myz", "a]q |q", "we want x",
+             "Could you add a Gantt view?", "It would be great if you added dark mode",
+             "We export to Excel every Friday as a workaround", "we're hiring 20 people next quarter",
+             "Wir bräuchten eine Gantt-Ansicht", "Wir kündigen, wenn das so bleibt", ""]
+    for table in (tricky, REQUEST_GRAMMAR, WORKAROUND_GRAMMAR, *KIND_GRAMMAR.values()):
+        grouped, naive = re.compile(rules._any_of(table, own="planwise")), plain(table)
+        for text in texts:
+            a, b = grouped.search(text.lower()), naive.search(text.lower().replace("{own}", "planwise"))
+            assert (a and a.span()) == (b and b.span()), (text, table is tricky)
+    assert rules._any_of(tricky).startswith(r"\b(?:(?:ab)|(?:a))|(?:(?:^|, )please add)|(?:\bx|yz)|\b(?:")

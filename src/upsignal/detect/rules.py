@@ -85,14 +85,49 @@ _NUMBER = re.compile(r"\d")
 
 
 def _any_of(table: dict[str, tuple[str, ...]], **fill: str) -> str:
-    """One alternation of every language's regexes in `table`, with "{name}" placeholders filled."""
-    out = []
+    """One alternation of every language's regexes in `table`, with "{name}" placeholders filled.
+
+    Consecutive alternatives that open with a word boundary share one: "\\b(?:a|b)|c" tries the same
+    alternatives in the same order as "\\ba|\\bb|c", so it matches the same text, but Python's engine
+    drops most start positions (inside words) after one check instead of one per alternative: about
+    three times faster on the request grammar."""
+    out: list[str] = []
+    run: list[str] = []  # consecutive alternatives opening with \b, without it
     for lang in table.values():
         for p in lang:
             for name, value in fill.items():
                 p = p.replace("{" + name + "}", value)
+            if p.startswith(r"\b") and not _has_top_level_bar(p):
+                run.append(f"(?:{p[2:]})")
+                continue
+            if run:
+                out.append(rf"\b(?:{'|'.join(run)})")
+                run = []
             out.append(f"(?:{p})")
+    if run:
+        out.append(rf"\b(?:{'|'.join(run)})")
     return "|".join(out)
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Does `pattern` alternate at its top level ("a|b"), outside groups, classes and escapes?"""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:  # a "]" right after "[" or "[^" is a literal
+            in_class = ch != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 def _words(alternatives: tuple[str, ...]) -> str:
