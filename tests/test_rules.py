@@ -1170,3 +1170,55 @@ def test_grouped_word_boundaries_match_like_the_plain_alternation():
             a, b = grouped.search(text.lower()), naive.search(text.lower().replace("{own}", "planwise"))
             assert (a and a.span()) == (b and b.span()), (text, table is tricky)
     assert rules._any_of(tricky).startswith(r"\b(?:(?:ab)|(?:a))|(?:(?:^|, )please add)|(?:\bx|yz)|\b(?:")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Why is there no way to export comments? Seems like an obvious one.", "en"),
+    ("Until you ship a Xero integration, our bookkeeper retypes every billable hour by hand.", "en"),
+    ("Until there's a leave calendar we track vacations in a separate spreadsheet.", "en"),
+    ("Any chance of opening the Salesforce sync up to the Pro tier?", "en"),
+    ("When can we finally get subtasks on the Gantt chart?", "en"),
+    ("Will you ever support enforcing 2FA on Starter?", "en"),
+    ("so, um, what we're really missing is, like, dependencies across projects", "en"),
+    ("Great app, one ask: an iCal feed for my tasks.", "en"),
+    ("Ich fände es hilfreich, wenn man bei der Massenbearbeitung auch die Priorität ändern könnte.", "de"),
+    ("jo, also, äh, was halt cool wäre: wenn der Kunde im Gastzugang nur seine Aufgaben sieht", "de"),
+    ("Unser Wunsch wäre eine zweistufige Freigabe.", "de"),
+    ("Ich hätte gern, dass die Suche auch Anhänge durchsucht.", "de"),
+    ("Warum kann man eigentlich keine Unteraufgaben im Gantt-Diagramm anzeigen??", "de"),
+    ("Warum gibt es keinen Export der Kommentare?", "de"),
+    ("Bis ihr eine DATEV-Schnittstelle habt, tippen wir die Stunden von Hand ab.", "de"),
+    ("Wird es künftig eine Zwei-Faktor-Pflicht auch im Starter-Tarif geben?", "de"),
+    ("Lasst uns doch bitte die Spalten in der Listenansicht selbst anordnen.", "de"),
+    ("Trello kann Karten per E-Mail anlegen – bitte nachziehen!", "de"),
+])
+def test_wishes_and_missing_capabilities_are_requests(rules, text, lang):
+    """Asked about, waited for or wished in other words: a request on the rules alone."""
+    assert "feature_request" in {s.kind.removeprefix("tier_") for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Until there's a fix we restart the app every morning.", "en"),
+    ("When can we get a call about the renewal?", "en"),
+    ("Any chance of a refund for last month?", "en"),
+    ("Ich hätte gern einen Rückruf morgen Vormittag.", "de"),
+    ("Solange es keine Lösung gibt, starten wir die App jeden Morgen neu.", "de"),
+    ("Warum kann ich mich nicht einloggen?", "de"),
+    ("Bitte beheben Sie den Fehler beim Export.", "de"),
+    ("Lasst uns wissen, wann das Update kommt.", "de"),
+    ("Früher haben wir alles über Zapier gebastelt, seit es die Webhooks gibt, brauchen wir das nicht mehr.", "de"),
+    ("Eine mobile App vermissen wir ehrlich gesagt nicht.", "de"),
+])
+def test_service_asks_fixes_and_declines_are_not_requests(rules, text, lang):
+    assert "feature_request" not in {s.kind.removeprefix("tier_") for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cancelling has never crossed our minds, we're very happy.", "en"),
+    ("Kündigen war bei uns nie ein Thema, wir sind rundum zufrieden.", "de"),
+])
+def test_churn_that_never_crossed_the_mind_does_not_fire(catalog, text, lang):
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    assert "churn_risk" not in {s.kind for s in run(detector, text, lang)}

@@ -334,7 +334,8 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "hiring freeze", "no new hires", "nobody has asked", "no one has asked", "nobody has ever asked",
            "no one has ever asked", "nobody here has asked", "nobody on our team has asked",
            "no one on our team has asked", "nobody on the team has asked", "no one on the team has asked",
-           "not opening any", "not opening new", "no new offices", "no new sites"),
+           "not opening any", "not opening new", "no new offices", "no new sites", "don't miss",
+           "do not miss", "never missed"),
     "de": ("brauchen kein", "brauchen keine", "brauchen keinen", "brauchen wir nicht",
            "brauchen wir kein", "brauchen wir keine", "benötigen kein", "benötigen keine",
            "nicht nötig", "nicht notwendig", "kein bedarf", "keinen bedarf", "nicht geplant",
@@ -348,7 +349,9 @@ NEGATION: dict[str, tuple[str, ...]] = {
            "möchten kein", "möchten keine", "möchten keinen", "wollen keinen", "wollen wir nicht",
            "wollen wir gar nicht", "wollen wir kein", "wollen wir keine", "brauchen wir gar nicht",
            "brauchen wir überhaupt nicht", "möchten wir nicht", "möchten wir gar nicht", "möchten wir kein",
-           "möchten wir keine", "möchten wir keinen", "kein thema"),
+           "möchten wir keine", "möchten wir keinen", "kein thema", "brauchen wir das nicht",
+           "brauchen wir die nicht", "brauchen wir den nicht", "vermissen wir nicht", "vermisse ich nicht",
+           "vermissen wir gar nicht", "vermisse ich gar nicht", "vermissen wir ehrlich gesagt nicht"),
 }
 # Denying a comparison ("We aren't looking at other tools"): silences comparison cues only, so the
 # rest of the sentence still counts ("..., but please add SSO").
@@ -824,7 +827,7 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         # asked outright of the makers: "could you also show the battery temperature?", "can you please
         # make ..." (not "why would you make it ...", "can you provide some logs", "can you show me how")
         r"(?<!why )\b(?:could|can|would|will) (?:you|u)(?: guys)?,? (?:please |pls |plz |also |maybe |possibly "
-        r"|kindly |just |try to )*(?:add|show(?! (?:me|us)\b)|make(?! sure)|include|let(?! (?:me|us) know)|"
+        r"|kindly |just |try to |ever |guys ever |at some point )*(?:add|show(?! (?:me|us)\b)|make(?! sure)|include|let(?! (?:me|us) know)|"
         r"allow|bring|implement|support|put|create|enable|introduce|consider|integrate|"
         r"provide(?! (?:us |me )?(?:some |the |a |more |any )?(?:logs?|details?|info\w*|screenshots?|steps|"
         r"examples?|feedback|samples?)))\b",
@@ -838,6 +841,23 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"could (?:add|offer|support|have))\b",
         r"\b(?:would|['’]d) (?:happily |gladly |definitely |even |also )?pay (?:extra |more |good money |money )?"
         r"(?:for|to get)\b(?! (?:it|that|this|them)\b)|\btake my money\b",  # not "we'd pay for it if ..."
+        # a missing capability asked about or waited for: "why is there no way to export comments?",
+        # "until you ship a Xero integration, ...", "until there's a leave calendar", "any chance of opening
+        # X up to Pro?", "when can we finally get subtasks on the Gantt?", "what we're really missing is ..."
+        # (not "until there's a fix", "when can we get a call back")
+        r"\bwhy (?:is there no|isn't there (?:an?|any)|are there no|aren't there any)\b",
+        r"\buntil (?:you|they|the devs|the developers) (?:finally )?(?:ship|add|build|release|offer|support|"
+        r"implement|integrate|introduce)\b",
+        r"\buntil there(?:'s| is) (?:an?|some) (?!(?:\w+ )?(?:fix|patch|solution|update|resolution|workaround|"
+        r"response|reply|answer)\b)",
+        r"\bany chance (?:of|you(?:'ll| will| could| can| might)?|that you|we could) (?:\w+ ){0,2}?(?:add|adding|"
+        r"get|getting|open|opening|support|supporting|offer|offering|bring|bringing|make|making|see|seeing)\b"
+        r"(?! (?:a |an |the |our |my )?(?:call|refund|invoice|quote|discount|demo|meeting|reply|answer)\b)",
+        r"\bwhen (?:can|will) (?:we|i) (?:finally |ever )?(?:get|have|see)\b"
+        r"(?! (?:a |an |the |our |my |some )?(?:call|refund|invoice|quote|discount|demo|meeting|reply|answer|"
+        r"response|update on|fix|credit)\b)",
+        r"\bwhat (?:i|we)(?:'re| are|'m| am)? (?:really |still |sorely )?(?:missing|miss) (?:is|are)\b",
+        r"(?:^\W*|[,;.!]\s+)(?:one|my|our|only) (?:ask|wish|request)(?: would be| is)?:",
     ),
     "de": (
         r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
@@ -861,6 +881,26 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:bringt|hat|enthält|unterstützt|einbaut|ergänzt)\b",
         r"\b(?:ich|wir) (?:\w+ )?(?:brauche|brauchen) (?:diese|die|mehr|noch) (?:\w+ )?"
         r"(?:funktionen|optionen|möglichkeiten|features)\b",
+        # wishes and missing capabilities in other words: "Ich fände es hilfreich, wenn ...", "was halt cool
+        # wäre: ...", "Unser Wunsch wäre ...", "Ich hätte gern, dass ...", "Warum gibt es keinen Export?",
+        # "Bis ihr eine DATEV-Schnittstelle habt, ...", "Wird es künftig ... geben?", "Lasst uns die Spalten
+        # selbst anordnen", "bitte nachziehen" (not "Ich hätte gern einen Rückruf", "Bitte beheben Sie ...")
+        r"\b(?:ich|wir) fänden? es (?:\w+ )?(?:hilfreich|gut|toll|super|praktisch|schön|klasse|sinnvoll|genial|"
+        r"nützlich|großartig),? wenn\b",
+        r"\bwas (?:\w+ ){0,2}?(?:cool|toll|super|schön|praktisch|hilfreich|klasse|genial|nützlich) wäre\b",
+        r"\b(?:unser|mein) (?:\w+ )?wunsch (?:wäre|ist|an euch)\b",
+        r"\b(?:ich|wir) hätten? (?:\w+ ){0,2}?gerne?,? (?!(?:\w+ )?(?:rückruf|termin|rechnung|angebot|antwort|"
+        r"rückmeldung|kopie|bestätigung|demo|gutschrift|erstattung|ansprechpartner|info\w*)\b)"
+        r"(?:dass|eine?n?|mehr|die|den|das|\w+ (?:für|in|im|bei)\b)",
+        r"\b(?:warum|wieso|weshalb) (?:gibt es|kann man) (?:eigentlich |denn |immer noch |noch |bis heute )*kein\w*",
+        r"\b(?:bis|solange) (?:ihr|sie) (?:endlich |mal )?(?:\S+ ){0,4}?(?:habt|anbietet|anbieten|einbaut|"
+        r"einbauen|unterstützt|unterstützen|liefert|liefern)\b",
+        r"\bsolange es (?:noch |immer noch )?kein\w* (?!(?:\w+ )?(?:lösung|fix|antwort|rückmeldung|update|patch)\b)"
+        r"[^.?!]{0,40}?gibt\b",
+        r"\bwird es (?:\S+ ){0,3}?(?:künftig|bald|irgendwann|demnächst|zukünftig|in zukunft|jemals|auch) "
+        r"(?:\S+ ){0,6}?geben\b",
+        r"\blasst (?:uns|mich) (?:doch |bitte |endlich |einfach )*(?!wissen\b)(?:\S+ ){0,6}?(?:selbst|selber)\b",
+        r"\bbitte (?:\w+ ){0,3}?(?:nachziehen|einbauen|nachrüsten|ergänzen|hinzufügen)\b",
     ),
 }
 
@@ -1137,12 +1177,16 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r" (?:\w+ )?(?:cancel|leav|switch|churn|quit|moving)\w*"),
         (r"\b(?:cancel(?:l?ing)?|leaving|switching|churning)\b[^.!?]{0,30}?\b(?:is|was) (?:simply |just )?"
         r"(?:out of the question|not an option|off the table)\b"),
+        (r"\b(?:cancel(?:l?ing)?|leaving|switching|churning)\b[^.!?]{0,20}?\b(?:has|had) never "
+        r"(?:once )?(?:crossed|entered) (?:our|my) minds?\b"),
     ),
     "de": (
         (r"\b(?:nie|niemals|keine sekunde|keinen moment|nicht eine sekunde) (?:\S+ ){0,2}?(?:daran|ans|an|über)"
         r" (?:\S+ ){0,2}?(?:kündigen|kündigung|wechsel|wechseln|abspringen)\b"),
         (r"\b(?:kündigen|eine kündigung|ein wechsel|wechseln|abspringen)\b[^.!?]{0,30}?\b(?:kommt|ist)\b"
         r"[^.!?]{0,20}?\b(?:nicht in frage|keine option|kein thema|ausgeschlossen)\b"),
+        (r"\b(?:kündigen|eine kündigung|ein wechsel|wechseln|abspringen)\b (?:war|ist) (?:bei uns |für uns )?"
+        r"(?:nie|noch nie|niemals|nie wirklich) (?:ein )?thema\b"),
         r"\b(?:fast|beinahe|schon fast|kurz davor)\b[^.!?]{0,30}?\b(?:gekündigt|zu kündigen|gewechselt|zu wechseln)\b",
         r"\bbleiben (?:aber |doch |trotzdem |weiterhin |gerne )?bei (?:euch|ihnen|dir)\b",
         r"\b(?:wir|ich) (?:wollen|werden|möchten|will|werde|haben) (?:\w+ )?(?:nicht|keinesfalls|auf keinen fall) "
