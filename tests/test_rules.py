@@ -1222,3 +1222,29 @@ def test_churn_that_never_crossed_the_mind_does_not_fire(catalog, text, lang):
 
     detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
     assert "churn_risk" not in {s.kind for s in run(detector, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Would be great if you could call me back tomorrow morning.", "en"),
+    ("Could you schedule a quick call with our IT lead next week?", "en"),
+    ("Es wäre super, wenn Sie mich morgen Vormittag zurückrufen könnten.", "de"),
+    ("Könnten Sie mir einen Termin für eine Produktdemo vorschlagen?", "de"),
+    ("Wir bräuchten bitte bis Freitag eine Antwort auf unsere Anfrage.", "de"),
+])
+def test_asking_for_contact_is_no_request(catalog, text, lang):
+    """A call back, a meeting or an answer is asked of people, not of the product (shipped classifier too)."""
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    assert "feature_request" not in {s.kind.removeprefix("tier_") for s in run(detector, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Could you add a way to book a meeting room from a task?", "en"),
+    ("Könnten Sie eine Terminplanung für Kundentermine einbauen?", "de"),
+])
+def test_capabilities_about_meetings_stay_requests(catalog, text, lang):
+    from upsignal.detect.classifier import SentenceClassifier
+
+    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
+    assert "feature_request" in {s.kind.removeprefix("tier_") for s in run(detector, text, lang)}

@@ -20,6 +20,7 @@ from ..nlp.cues import (
     COMPLIANCE_TERMS,
     CONFIRM_VETO,
     CONFIRMED,
+    CONTACT_REQUEST,
     CONTRAST,
     EFFORT,
     FAULT_NOUNS,
@@ -165,6 +166,10 @@ _WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
+_CONTACT_WORDS = ("call", "ring", "phone", "get back", "schedul", "set up", "book", "arrang", "propos", "suggest",
+                  "find", "answer", "repl", "respons", "rückruf", "zurückruf", "rufen", "termin", "antwort",
+                  "rückmeldung")  # cheap gate: the words CONTACT_REQUEST needs
+_CONTACT = re.compile(_any_of(CONTACT_REQUEST))
 _UNDERUSED = re.compile(_any_of(UNDERUSED))
 _MET_NEED = re.compile(_any_of(MET_NEED))
 _LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
@@ -283,6 +288,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.workaround = m.group()
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
+    elif ev.request is None and any(w in low for w in _CONTACT_WORDS) and (m := _CONTACT.search(low)):
+        ev.service = m.group()  # asking to be called back or for a meeting asks for no capability
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
     ev.fix_plea = (any(w in low for w in _FIX_GATE) and bool(_FIX_VERB.search(low))

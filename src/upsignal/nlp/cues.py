@@ -837,68 +837,68 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?![^.!?]{0,40}\b(?:because|when|since|if|due to|whenever)\b)",
         # the product's missing capability as a condition, or a price put on it: "if you had SSO we'd
         # sign tomorrow", "5 stars if it had tasker integration", "we'd pay extra for a proper audit log"
-        r"\bif (?:you|you guys|they|it|the app|this app) (?:had|offered|supported|added|provided|built|"
-        r"could (?:add|offer|support|have))\b",
-        r"\b(?:would|['’]d) (?:happily |gladly |definitely |even |also )?pay (?:extra |more |good money |money )?"
-        r"(?:for|to get)\b(?! (?:it|that|this|them)\b)|\btake my money\b",  # not "we'd pay for it if ..."
+        (r"\bif (?:you|you guys|they|it|the app|this app) (?:had|offered|supported|added|provided|built|"
+        r"could (?:add|offer|support|have))\b"),
+        (r"\b(?:would|['’]d) (?:happily |gladly |definitely |even |also )?pay (?:extra |more |good money |money )?"
+        r"(?:for|to get)\b(?! (?:it|that|this|them)\b)|\btake my money\b"),  # not "we'd pay for it if ..."
         # a missing capability asked about or waited for: "why is there no way to export comments?",
         # "until you ship a Xero integration, ...", "until there's a leave calendar", "any chance of opening
         # X up to Pro?", "when can we finally get subtasks on the Gantt?", "what we're really missing is ..."
         # (not "until there's a fix", "when can we get a call back")
         r"\bwhy (?:is there no|isn't there (?:an?|any)|are there no|aren't there any)\b",
-        r"\buntil (?:you|they|the devs|the developers) (?:finally )?(?:ship|add|build|release|offer|support|"
-        r"implement|integrate|introduce)\b",
-        r"\buntil there(?:'s| is) (?:an?|some) (?!(?:\w+ )?(?:fix|patch|solution|update|resolution|workaround|"
-        r"response|reply|answer)\b)",
-        r"\bany chance (?:of|you(?:'ll| will| could| can| might)?|that you|we could) (?:\w+ ){0,2}?(?:add|adding|"
+        (r"\buntil (?:you|they|the devs|the developers) (?:finally )?(?:ship|add|build|release|offer|support|"
+        r"implement|integrate|introduce)\b"),
+        (r"\buntil there(?:'s| is) (?:an?|some) (?!(?:\w+ )?(?:fix|patch|solution|update|resolution|workaround|"
+        r"response|reply|answer)\b)"),
+        (r"\bany chance (?:of|you(?:'ll| will| could| can| might)?|that you|we could) (?:\w+ ){0,2}?(?:add|adding|"
         r"get|getting|open|opening|support|supporting|offer|offering|bring|bringing|make|making|see|seeing)\b"
-        r"(?! (?:a |an |the |our |my )?(?:call|refund|invoice|quote|discount|demo|meeting|reply|answer)\b)",
-        r"\bwhen (?:can|will) (?:we|i) (?:finally |ever )?(?:get|have|see)\b"
+        r"(?! (?:a |an |the |our |my )?(?:call|refund|invoice|quote|discount|demo|meeting|reply|answer)\b)"),
+        (r"\bwhen (?:can|will) (?:we|i) (?:finally |ever )?(?:get|have|see)\b"
         r"(?! (?:a |an |the |our |my |some )?(?:call|refund|invoice|quote|discount|demo|meeting|reply|answer|"
-        r"response|update on|fix|credit)\b)",
+        r"response|update on|fix|credit)\b)"),
         r"\bwhat (?:i|we)(?:'re| are|'m| am)? (?:really |still |sorely )?(?:missing|miss) (?:is|are)\b",
         r"(?:^\W*|[,;.!]\s+)(?:one|my|our|only) (?:ask|wish|request)(?: would be| is)?:",
     ),
     "de": (
-        r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
-        r"einbauen) würdet)\b",  # "wenn ihr SSO hättet"
+        (r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
+        r"einbauen) würdet)\b"),  # "wenn ihr SSO hättet"
         r"\bwürden? (?:\S+ ){0,3}?(?:mehr|extra|aufpreis) (?:\S+ ){0,2}?(?:zahlen|bezahlen)\b",  # "würden mehr zahlen"
-        r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
-        r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b",
+        (r"\b(?:ihr|sie|man) (?:solltet|sollten|sollte|könntet|könnten) [^.?!]{0,40}?"
+        r"(?:einbauen|hinzufügen|ergänzen|anbieten|ermöglichen|einführen|unterstützen)\b"),
         r"\bman sollte [^.?!]{0,30}?können\b|\bes sollte möglich sein\b",
         r"\b(?:das|was|den|die|dies\w*) (?:\w+ )?(?:vermissen|vermisse) (?:wir|ich)\b(?! (?:\w+ )?(?:nicht|kaum|keine?))",  # "das vermissen wir sehr"
         r"\b(?:ich|wir) (?:würde|würden) (?:sehr )?gerne? [^.?!]{0,40}?sehen\b",
-        r"\b(?:sollte|sollten|müsste|müssten) [^.?!]{0,40}?(?:hinzugefügt|entfernt|verschoben|getrennt|geändert|"
-        r"zurückgebracht|überarbeitet|einstellbar|optional) (?:werden|sein)\b",
+        (r"\b(?:sollte|sollten|müsste|müssten) [^.?!]{0,40}?(?:hinzugefügt|entfernt|verschoben|getrennt|geändert|"
+        r"zurückgebracht|überarbeitet|einstellbar|optional) (?:werden|sein)\b"),
         r"\b(?:was|das einzige,? was) (?:mir|uns) (?:noch |wirklich |leider |echt )?fehlt\b",
         r"\b(?:ich|wir) vermissen? (?:\w+ ){0,4}?\w*(?:funktion|option|möglichkeit|feature|einstellung)\w*",
-        r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?"
-        r"\w*funktionen\b",
+        (r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?"
+        r"\w*funktionen\b"),
         r"\bwie wäre es,? wenn (?:ihr|man|die app|das tool)\b",
-        r"\bwarum nicht (?:einfach )?(?:\w+ ){0,3}?(?:einbauen|hinzufügen|anbieten|ergänzen|erlauben|"
-        r"unterstützen|anzeigen)\b",
-        r"\bich hoffe,? (?:dass )?(?:die nächste version|das nächste update|ihr) (?:\w+ ){0,4}?"
-        r"(?:bringt|hat|enthält|unterstützt|einbaut|ergänzt)\b",
-        r"\b(?:ich|wir) (?:\w+ )?(?:brauche|brauchen) (?:diese|die|mehr|noch) (?:\w+ )?"
-        r"(?:funktionen|optionen|möglichkeiten|features)\b",
+        (r"\bwarum nicht (?:einfach )?(?:\w+ ){0,3}?(?:einbauen|hinzufügen|anbieten|ergänzen|erlauben|"
+        r"unterstützen|anzeigen)\b"),
+        (r"\bich hoffe,? (?:dass )?(?:die nächste version|das nächste update|ihr) (?:\w+ ){0,4}?"
+        r"(?:bringt|hat|enthält|unterstützt|einbaut|ergänzt)\b"),
+        (r"\b(?:ich|wir) (?:\w+ )?(?:brauche|brauchen) (?:diese|die|mehr|noch) (?:\w+ )?"
+        r"(?:funktionen|optionen|möglichkeiten|features)\b"),
         # wishes and missing capabilities in other words: "Ich fände es hilfreich, wenn ...", "was halt cool
         # wäre: ...", "Unser Wunsch wäre ...", "Ich hätte gern, dass ...", "Warum gibt es keinen Export?",
         # "Bis ihr eine DATEV-Schnittstelle habt, ...", "Wird es künftig ... geben?", "Lasst uns die Spalten
         # selbst anordnen", "bitte nachziehen" (not "Ich hätte gern einen Rückruf", "Bitte beheben Sie ...")
-        r"\b(?:ich|wir) fänden? es (?:\w+ )?(?:hilfreich|gut|toll|super|praktisch|schön|klasse|sinnvoll|genial|"
-        r"nützlich|großartig),? wenn\b",
+        (r"\b(?:ich|wir) fänden? es (?:\w+ )?(?:hilfreich|gut|toll|super|praktisch|schön|klasse|sinnvoll|genial|"
+        r"nützlich|großartig),? wenn\b"),
         r"\bwas (?:\w+ ){0,2}?(?:cool|toll|super|schön|praktisch|hilfreich|klasse|genial|nützlich) wäre\b",
         r"\b(?:unser|mein) (?:\w+ )?wunsch (?:wäre|ist|an euch)\b",
-        r"\b(?:ich|wir) hätten? (?:\w+ ){0,2}?gerne?,? (?!(?:\w+ )?(?:rückruf|termin|rechnung|angebot|antwort|"
+        (r"\b(?:ich|wir) hätten? (?:\w+ ){0,2}?gerne?,? (?!(?:\w+ )?(?:rückruf|termin|rechnung|angebot|antwort|"
         r"rückmeldung|kopie|bestätigung|demo|gutschrift|erstattung|ansprechpartner|info\w*)\b)"
-        r"(?:dass|eine?n?|mehr|die|den|das|\w+ (?:für|in|im|bei)\b)",
+        r"(?:dass|eine?n?|mehr|die|den|das|\w+ (?:für|in|im|bei)\b)"),
         r"\b(?:warum|wieso|weshalb) (?:gibt es|kann man) (?:eigentlich |denn |immer noch |noch |bis heute )*kein\w*",
-        r"\b(?:bis|solange) (?:ihr|sie) (?:endlich |mal )?(?:\S+ ){0,4}?(?:habt|anbietet|anbieten|einbaut|"
-        r"einbauen|unterstützt|unterstützen|liefert|liefern)\b",
-        r"\bsolange es (?:noch |immer noch )?kein\w* (?!(?:\w+ )?(?:lösung|fix|antwort|rückmeldung|update|patch)\b)"
-        r"[^.?!]{0,40}?gibt\b",
-        r"\bwird es (?:\S+ ){0,3}?(?:künftig|bald|irgendwann|demnächst|zukünftig|in zukunft|jemals|auch) "
-        r"(?:\S+ ){0,6}?geben\b",
+        (r"\b(?:bis|solange) (?:ihr|sie) (?:endlich |mal )?(?:\S+ ){0,4}?(?:habt|anbietet|anbieten|einbaut|"
+        r"einbauen|unterstützt|unterstützen|liefert|liefern)\b"),
+        (r"\bsolange es (?:noch |immer noch )?kein\w* (?!(?:\w+ )?(?:lösung|fix|antwort|rückmeldung|update|patch)\b)"
+        r"[^.?!]{0,40}?gibt\b"),
+        (r"\bwird es (?:\S+ ){0,3}?(?:künftig|bald|irgendwann|demnächst|zukünftig|in zukunft|jemals|auch) "
+        r"(?:\S+ ){0,6}?geben\b"),
         r"\blasst (?:uns|mich) (?:doch |bitte |endlich |einfach )*(?!wissen\b)(?:\S+ ){0,6}?(?:selbst|selber)\b",
         r"\bbitte (?:\w+ ){0,3}?(?:nachziehen|einbauen|nachrüsten|ergänzen|hinzufügen)\b",
     ),
@@ -909,17 +909,32 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
 # request (growth or limit signals in the same sentence still count). Regexes on the lower-cased sentence.
 SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
     "en": (
-        r"(?:^|\b(?:please|pls|kindly|can you|could you|would you|can we|could we)\s+)"
+        (r"(?:^|\b(?:please|pls|kindly|can you|could you|would you|can we|could we)\s+)"
         r"(?:add|invite|remove|delete|deactivate|reactivate|onboard)\s+"
         r"(?:(?:our|my|the|a|an|those|these|two|three|four|five|\d+|new|more|another|extra|additional)\s+)*"
         r"(?:\S+@\S+\.\w+|(?:users?|members?|colleagues?|co-?workers?|seats?|licen[cs]es?|me|him|her|them|us)"
-        r"(?=\s*(?:$|[.,!?;:]|(?:to|from|in|into|on|as|for|so|please|thanks)\b)))",
+        r"(?=\s*(?:$|[.,!?;:]|(?:to|from|in|into|on|as|for|so|please|thanks)\b)))"),
     ),
     "de": (
-        r"(?:^|\bbitte\s+)(?:\S+@\S+\.\w+|(?:neue[nr]?\s+|\d+\s+)?(?:benutzer\w*|nutzer\w*|kolleg\w*|"
-        r"mitglied\w*|lizenz\w*|plätze))[^.?!]{0,40}?\b(?:hinzufügen|einladen|entfernen|freischalten|anlegen)\b",
-        r"\b(?:fügt|fügen sie|ladet|laden sie|entfernt|entfernen sie)\s+(?:\w+\s+){0,2}?"
-        r"(?:\S+@\S+\.\w+|benutzer\w*|nutzer\w*|kolleg\w*|mitglied\w*)",
+        (r"(?:^|\bbitte\s+)(?:\S+@\S+\.\w+|(?:neue[nr]?\s+|\d+\s+)?(?:benutzer\w*|nutzer\w*|kolleg\w*|"
+        r"mitglied\w*|lizenz\w*|plätze))[^.?!]{0,40}?\b(?:hinzufügen|einladen|entfernen|freischalten|anlegen)\b"),
+        (r"\b(?:fügt|fügen sie|ladet|laden sie|entfernt|entfernen sie)\s+(?:\w+\s+){0,2}?"
+        r"(?:\S+@\S+\.\w+|benutzer\w*|nutzer\w*|kolleg\w*|mitglied\w*)"),
+    ),
+}
+# Asking for contact, not for a capability: "Would be great if you could call me back tomorrow", "Könnten Sie
+# mir einen Termin für eine Produktdemo vorschlagen?", "Wir bräuchten bis Freitag eine Antwort auf unsere Anfrage"
+CONTACT_REQUEST: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:call|ring|phone) (?:me|us) back\b|\bget back to (?:me|us)\b",
+        (r"\b(?:schedule|set up|book|arrange|propose|suggest|find) (?:a |an |the )?(?:quick |short |follow-up )?"
+        r"(?:call|meeting|demo|appointment|time slot|slot)\b"),
+        r"\b(?:an?|your) (?:answer|reply|response) (?:to|on) (?:our|my) (?:request|question|ticket|email|inquiry)\b",
+    ),
+    "de": (
+        r"\b(?:zurückrufen|zurückzurufen|rückruf\w*|rufen sie (?:mich|uns) (?:\w+ ){0,3}?an)\b",
+        r"\b(?:einen|ein|den|kurzen) (?:\w+ )?(?:termin|telefontermin|gesprächstermin|call)\b",
+        r"\b(?:eine )?(?:antwort|rückmeldung) (?:auf|zu) (?:unsere|meine|unserer|meiner) (?:anfrage|frage|e-mail|mail|ticket)\b",
     ),
 }
 
