@@ -51,12 +51,9 @@ def test_modifiers_suppress(rules, text):
     ("Audit-Logs sind für uns keine Anforderung.", "de"),
     ("Auf SSO können wir verzichten.", "de"),
 ])
-def test_declining_a_feature_is_not_a_request(catalog, text, lang):
+def test_declining_a_feature_is_not_a_request(shipped, text, lang):
     """With the shipped classifier too: saying a feature is not needed never makes a signal."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    assert run(detector, text, lang) == []
+    assert run(shipped, text, lang) == []
 
 
 def test_vendor_turns_never_fire(rules):
@@ -195,12 +192,9 @@ def test_howto_about_a_feature_the_plan_has_is_no_request(catalog, text, lang):
     ("It would help if our team could use time tracking per task.", "en"),
     ("Es wäre toll, wenn das Team eine Gantt-Ansicht hätte.", "de"),
 ])
-def test_a_wish_about_the_team_is_not_hypothetical(catalog, text, lang):
+def test_a_wish_about_the_team_is_not_hypothetical(shipped, text, lang):
     """'if the team could ...' is a wish, unlike 'if the team grows ...'."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    assert [s for s in run(detector, text, lang) if s.kind.endswith("feature_request")]
+    assert [s for s in run(shipped, text, lang) if s.kind.endswith("feature_request")]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -304,13 +298,10 @@ def test_unknown_competitors_still_found(rules, text, lang, name):
     ("Wir überlegen, auf den Business-Tarif umzusteigen.", "de"),
     ("Wir wechseln zu Monatsabrechnung.", "de"),
 ])
-def test_a_move_between_our_plans_is_no_comparison_and_no_churn(catalog, text, lang):
+def test_a_move_between_our_plans_is_no_comparison_and_no_churn(shipped, text, lang):
     """Switching to another of the vendor's plans names no competitor and stays with the vendor: even a
     confident classifier does not call it a comparison or churn risk."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    kinds = {s.kind for s in run(detector, text, lang)}
+    kinds = {s.kind for s in run(shipped, text, lang)}
     assert not kinds & {"comparison", "competitor_comparison", "churn_risk"}
 
 
@@ -335,16 +326,13 @@ def test_a_paywalled_feature_is_a_tier_request(rules, text, lang):
     assert (sig.kind, sig.feature_id) == ("tier_feature_request", "audit_log")
 
 
-def test_let_us_know_is_no_request_cue(catalog):
+def test_let_us_know_is_no_request_cue(shipped):
     """'let us' is a request cue only with a verb of using the product ('let us hide done cards')."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    sigs = run(detector, "Okay, could you let us know how you solved it?")
+    sigs = run(shipped, "Okay, could you let us know how you solved it?")
     assert not [s for s in sigs if s.kind.endswith("feature_request")]
     conv = Conversation(id="c1", source_system="t", external_id="1", channel="ticket", language="en",
                         turns=(Turn(0, "Lena", "customer", "Let us hide finished cards. Let us know, thanks."),))
-    hide, know = (item.evidence.cues.get("feature_request") for item in detector._sentences([conv]))
+    hide, know = (item.evidence.cues.get("feature_request") for item in shipped._sentences([conv]))
     assert hide == ["let us hide"] and know is None
 
 
@@ -420,12 +408,9 @@ def test_business_grammar_guards(rules, text, lang, kind):
     ("Könnt ihr uns bitte den AV-Vertrag schicken?", "de",
      'compliance_need:"könnt ihr uns bitte den av-vertrag schicken"'),  # the ask names the term: said once
 ])
-def test_asking_for_a_compliance_document_is_no_feature_request(catalog, text, lang, reason):
+def test_asking_for_a_compliance_document_is_no_feature_request(shipped, text, lang, reason):
     """Sending a DPA is a service, not a product capability: a compliance need, no feature request."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    sigs = {s.kind: s for s in run(detector, text, lang)}
+    sigs = {s.kind: s for s in run(shipped, text, lang)}
     assert set(sigs) == {"compliance_need"}
     assert reason in sigs["compliance_need"].reasons
 
@@ -497,13 +482,10 @@ def test_a_move_down_from_the_accounts_plan_is_churn_risk(catalog, text, lang):
     ("Wir zahlen für 30 Lizenzen, aber nur 8 Leute loggen sich ein.", "de"),
     ("Die Hälfte unserer Lizenzen liegt brach.", "de"),
 ])
-def test_unused_seats_are_churn_risk_not_limit_pressure(catalog, text, lang):
+def test_unused_seats_are_churn_risk_not_limit_pressure(shipped, text, lang):
     """Seats paid for but not used is a contraction risk; even a confident classifier does not call it
     limit pressure."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    kinds = {s.kind for s in run(detector, text, lang)}
+    kinds = {s.kind for s in run(shipped, text, lang)}
     assert "churn_risk" in kinds and "limit_pressure" not in kinds
 
 
@@ -1217,11 +1199,8 @@ def test_service_asks_fixes_and_declines_are_not_requests(rules, text, lang):
     ("Cancelling has never crossed our minds, we're very happy.", "en"),
     ("Kündigen war bei uns nie ein Thema, wir sind rundum zufrieden.", "de"),
 ])
-def test_churn_that_never_crossed_the_mind_does_not_fire(catalog, text, lang):
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    assert "churn_risk" not in {s.kind for s in run(detector, text, lang)}
+def test_churn_that_never_crossed_the_mind_does_not_fire(shipped, text, lang):
+    assert "churn_risk" not in {s.kind for s in run(shipped, text, lang)}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -1231,20 +1210,14 @@ def test_churn_that_never_crossed_the_mind_does_not_fire(catalog, text, lang):
     ("Könnten Sie mir einen Termin für eine Produktdemo vorschlagen?", "de"),
     ("Wir bräuchten bitte bis Freitag eine Antwort auf unsere Anfrage.", "de"),
 ])
-def test_asking_for_contact_is_no_request(catalog, text, lang):
+def test_asking_for_contact_is_no_request(shipped, text, lang):
     """A call back, a meeting or an answer is asked of people, not of the product (shipped classifier too)."""
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    assert "feature_request" not in {s.kind.removeprefix("tier_") for s in run(detector, text, lang)}
+    assert "feature_request" not in {s.kind.removeprefix("tier_") for s in run(shipped, text, lang)}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Could you add a way to book a meeting room from a task?", "en"),
     ("Könnten Sie eine Terminplanung für Kundentermine einbauen?", "de"),
 ])
-def test_capabilities_about_meetings_stay_requests(catalog, text, lang):
-    from upsignal.detect.classifier import SentenceClassifier
-
-    detector = Detector(catalog, classifier=SentenceClassifier.load(None), account_of=lambda conv: PRO)
-    assert "feature_request" in {s.kind.removeprefix("tier_") for s in run(detector, text, lang)}
+def test_capabilities_about_meetings_stay_requests(shipped, text, lang):
+    assert "feature_request" in {s.kind.removeprefix("tier_") for s in run(shipped, text, lang)}
