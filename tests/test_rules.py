@@ -1221,3 +1221,74 @@ def test_asking_for_contact_is_no_request(shipped, text, lang):
 ])
 def test_capabilities_about_meetings_stay_requests(shipped, text, lang):
     assert "feature_request" in {s.kind.removeprefix("tier_") for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # hitting a limit in words that name no unit
+    ("Our nightly sync keeps getting throttled since Monday.", "en", "limit_pressure"),
+    ("We're seeing 429 errors on every bulk import now.", "en", "limit_pressure"),
+    ("All of our seats are taken and two designers start next week.", "en", "limit_pressure"),
+    ("Unsere Webhooks werden seit gestern ständig gedrosselt.", "de", "limit_pressure"),
+    ("Der Nachtlauf ist schon wieder ins API-Limit gelaufen.", "de", "limit_pressure"),
+    ("Beim Einladen kommt nur noch die Meldung Nutzerlimit erreicht.", "de", "limit_pressure"),
+    ("Alle Lizenzen sind vergeben, die neue Kollegin kommt nicht rein.", "de", "limit_pressure"),
+    ("Die Exporte sind für diesen Monat schon aufgebraucht.", "de", "limit_pressure"),
+    # dropping the product, being done with it, regret, people giving up on it, seats cut
+    ("Honestly, I'm recommending to our COO that we drop you guys.", "en", "churn_risk"),
+    ("We're pretty much done with the tool at this point.", "en", "churn_risk"),
+    ("I really regret switching our agency to this platform.", "en", "churn_risk"),
+    ("Half the team stopped logging hours in it weeks ago.", "en", "churn_risk"),
+    ("We're cutting from 40 to 15 seats in January.", "en", "churn_risk"),
+    ("Wir sollen bis März ein anderes Tool finden.", "de", "churn_risk"),
+    ("Wir reduzieren zum Sommer von 25 auf 8 Lizenzen.", "de", "churn_risk"),
+    # a contract's end, a budget round, money for tools
+    ("Our subscription runs out at the end of June.", "en", "budget"),
+    ("Once the trade fair is over there's money for new tools again.", "en", "budget"),
+    ("Unser Abo läuft zum 31.12. aus.", "de", "budget"),
+    ("Die Kündigungsfrist endet am 30. April, bis dahin brauchen wir Klarheit.", "de", "budget"),
+    ("Die Teambudgets werden im Januar verteilt.", "de", "budget"),
+    ("Unser Investor hat die nächste Tranche zugesagt.", "de", "budget"),
+    # growth without a head count
+    ("The pilot went well, so the other two offices will follow in spring.", "en", "growth"),
+    ("We're setting up a subsidiary in Lyon this year.", "en", "growth"),
+    ("Ab Mai haben wir vier neue Entwickler an Bord.", "de", "growth"),
+    ("Die übrigen Standorte sollen im Herbst nachziehen.", "de", "growth"),
+    ("Wir gründen gerade eine Tochtergesellschaft in Graz.", "de", "growth"),
+    # requests: a need that blocks a move, a plan asked about, a German ideal or a removed feature back
+    ("We'd need a client approval step before we can move our agency over.", "en", "feature_request"),
+    ("Is a native Linux client planned?", "en", "feature_request"),
+    ("Ist ein Offline-Modus für die Baustelle in Planung?", "de", "feature_request"),
+    ("Habt ihr vor, eine Outlook-Anbindung zu bauen?", "de", "feature_request"),
+    ("Ideal wäre, wenn überfällige Rechnungen automatisch erinnert würden.", "de", "feature_request"),
+    ("Bitte bringt die Kalenderwoche in der Kopfzeile zurück.", "de", "feature_request"),
+    # workarounds in other words
+    ("What we've been doing is cloning last month's board and renaming every column.", "en", "workaround"),
+    ("We set up a dummy client so internal hours land somewhere.", "en", "workaround"),
+    ("Das Projektlimit umgehen wir, indem wir alte Projekte archivieren und neu importieren.", "de", "workaround"),
+    ("Wir nutzen Labels als Ersatz für echte Prioritäten.", "de", "workaround"),
+    ("Wir haben uns mit einer Outlook-Regel beholfen, die jede Rechnung weiterleitet.", "de", "workaround"),
+    ("Für interne Stunden haben wir einen Dummy-Kunden angelegt.", "de", "workaround"),
+    # a rival has what we lack, or is far ahead
+    ("monday.com has a workload view and you don't.", "en", "competitor_comparison"),
+    ("Wrike's reporting is leagues ahead, to be honest.", "en", "competitor_comparison"),
+    ("Asana hat eine Zeitleiste, ihr aber nicht.", "de", "competitor_comparison"),
+])
+def test_sixteenth_session_grammar_fires_without_classifier(rules, text, lang, kind):
+    kinds = {s.kind for s in run(rules, text, lang)}
+    assert kind in kinds | {k.removeprefix("tier_") for k in kinds}, kinds
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("We grew fast in 2022, but hiring has been frozen ever since.", "en", "growth"),
+    ("Please cancel the duplicate invoice I created this morning.", "en", "churn_risk"),
+    ("Unsere Buchhalterin hat zum Monatsende gekündigt, bitte ihren Zugang übertragen.", "de", "churn_risk"),
+    ("We're only using 4 of our 30 seats so far, no rush.", "en", "limit_pressure"),
+    ("Wir nutzen gerade mal 3 GB von unseren 100 GB Speicher.", "de", "limit_pressure"),
+    ("Gilt das Limit von zehn Gästen pro Projekt oder pro Workspace?", "de", "limit_pressure"),
+    ("Would be great if you could send us the March invoice again as a PDF.", "en", "feature_request"),
+    ("It would be nice if you could email me the signed contract.", "en", "feature_request"),
+    ("Es wäre super, wenn Sie mir die Rechnung noch einmal als PDF schicken könnten.", "de", "feature_request"),
+])
+def test_sixteenth_session_vetoes(shipped, text, lang, kind):
+    """Halted hiring, errands, headroom, a limit asked about and a document asked for (shipped classifier too)."""
+    assert kind not in {s.kind.removeprefix("tier_").removeprefix("competitor_") for s in run(shipped, text, lang)}

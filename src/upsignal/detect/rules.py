@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ..nlp.cues import (
     AWAITED,
     BILLING_DETAIL,
+    CANCEL_ERRAND,
     CHURN_AVERTED,
     CHURN_THREAT,
     COMPLIANCE_CONTROLS,
@@ -27,6 +28,7 @@ from ..nlp.cues import (
     FAULT_WORDS,
     FIX_VERBS,
     GERMAN_SEPARABLE_MOVE,
+    GROWTH_HALTED,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
     LIMIT_HEADROOM,
@@ -162,13 +164,15 @@ _CONTRAST_WORD = re.compile(_words(_CONTRAST_WORDS))
 _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(_CONTRAST_WORDS + ("and", "und", "while", "während", "obwohl")))
 _WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to", "side", "next to", "alongside",
                     "parallel", "separately", "paper", "shared", "nebenher", "daneben", "nebenbei", "zusätzlich",
-                    "gemeinsam")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
+                    "gemeinsam", "do is", "doing is", "do now is", "do, is", "doing, is", "dummy", "fake", "umgehen",
+                    "ersatz", "holfen")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
 _CONTACT_WORDS = ("call", "ring", "phone", "get back", "schedul", "set up", "book", "arrang", "propos", "suggest",
                   "find", "answer", "repl", "respons", "rückruf", "zurückruf", "rufen", "termin", "antwort",
-                  "rückmeldung")  # cheap gate: the words CONTACT_REQUEST needs
+                  "rückmeldung", "send", "email", "forward", "schick", "zukommen", "weiterleit", "mailen"
+                  )  # cheap gate: the words CONTACT_REQUEST needs
 _CONTACT = re.compile(_any_of(CONTACT_REQUEST))
 _UNDERUSED = re.compile(_any_of(UNDERUSED))
 _MET_NEED = re.compile(_any_of(MET_NEED))
@@ -195,6 +199,8 @@ _RESOLVED_BACK_GATE = ("shipped", "added", "built", "released", "delivered", "fi
                        "geliefert", "gebaut", "umgesetzt", "behoben", "gelöst", "ergänzt", "nachgerüstet",
                        "freigeschaltet", "veröffentlicht", "implementiert", "erledigt", "vom tisch")
 _CHURN_AVERTED = re.compile(_any_of(CHURN_AVERTED))
+_GROWTH_HALTED = re.compile(_words(GROWTH_HALTED))
+_CANCEL_ERRAND = re.compile(_any_of(CANCEL_ERRAND))
 _CHURN_THREAT = re.compile(_words(CHURN_THREAT))
 _WEIGHING = re.compile(_words(WEIGHING))
 _BILLING_DETAIL = re.compile(_words(BILLING_DETAIL))
@@ -210,6 +216,8 @@ _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
+_GROWTH_GATE = ("open", "eröffn", "follow", "join", "board", "subsidiar", "sister", "entity", "bord", "nachzieh",
+                "folgen", "dazukommen", "gründ", "tochter")  # a word every KIND_GRAMMAR growth form without a number has
 _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
 _LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
@@ -238,6 +246,8 @@ class RuleEvidence:
     fix_plea: bool = False  # asks to fix a fault ("Could you please fix the sync error?"): a repair, no capability
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
+    growth_halted: bool = False  # hiring has stopped ("hiring has been frozen ever since")
+    errand: bool = False  # cancels an errand or an employee quit ("please cancel the duplicate invoice")
     grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
@@ -299,8 +309,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     for kind, pattern in _kind_grammar(own_product.lower()).items():
-        if kind == "growth" and not ev.has_number and "open" not in low and "eröffn" not in low:
-            continue  # cheap gate: growth is built on numbers ("from 5 to 12 people") or openings
+        if kind == "growth" and not ev.has_number and not any(w in low for w in _GROWTH_GATE):
+            continue  # cheap gate: growth is built on numbers ("from 5 to 12 people"), openings or the like
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
     if (any(w in low for w in ("seat", "licen", "lizenz", "plätze")) and (m := _UNDERUSED.search(low))
@@ -321,6 +331,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.stopped = bool(_STOPPED.search(low)) and not _GOES_ON.search(low)
     if any(w in low for w in _CHURN_GATE):
         ev.churn_averted = bool(_CHURN_AVERTED.search(low)) and not _CHURN_THREAT.search(low)
+    if any(w in low for w in ("hiring", "einstell", "stellen", "stellt")):
+        ev.growth_halted = bool(_GROWTH_HALTED.search(low))
+    if any(w in low for w in ("cancel", "gekündigt")):
+        ev.errand = bool(_CANCEL_ERRAND.search(low))
     if any(w in low for w in _BILLING_GATE) and (m := _BILLING_DETAIL.search(low)):
         ev.billing_detail = True
         if not _CAPABILITY.search(low):  # "add a field for PO numbers on the invoice" asks for a feature

@@ -58,6 +58,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "beats", "outperforms", "as good as", "over at", "ahead of", "came close", "can do this",
             "could do this", "do this without", "does it better", "better", "worse", "easier", "faster",
             "comparing", "compare", "simpler", "more intuitive",
+            # far ahead, and benchmarks: "the Enterprise dashboards are leagues ahead", "benchmark you against Asana"
+            "leagues ahead", "miles ahead", "miles better", "light years ahead", "benchmark", "benchmarking",
+            "side by side", "head to head", "head-to-head",
+            # a rival has what we lack: "Monday.com offers EU data residency and you don't"
+            "and you don't", "but you don't", "and you guys don't", "but you guys don't",
             # what the tool before us did: "Our old tool let us bulk edit due dates"
             "our old tool let us", "our old tool could", "our old tool had", "our previous tool let us",
             "our previous tool could", "our previous tool had", "our old system could", "our old system had",
@@ -71,6 +76,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "evaluieren", "der beste",
             "die beste", "das beste", "können das", "standardmäßig", "bessere", "besseren", "besser",
             "schlechter", "vergleichen", "voraus", "einfacher", "intuitiver",
+            "meilenweit", "um längen", "benchmark", "gegenüberstellen", "und ihr nicht", "ihr aber nicht",
             "unser altes tool konnte", "unser altes tool hatte", "unser vorheriges tool konnte",
             "unser vorheriges tool hatte", "in unserem alten tool",
         ),
@@ -116,7 +122,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "growing", "grow", "doubled", "doubling", "new team", "new office", "new department",
             "new region", "new market", "roll out to", "rolling out to", "roll it out", "rollout",
             "more teams", "other teams", "whole company", "company-wide", "headcount", "acquired",
-            "acquisition", "merger", "new use case", "scale up", "scaling",
+            "acquisition", "merger", "new use case", "scale up", "scaling", "new starters", "new joiners",
         ),
         "de": (
             "stellen ein", "neue mitarbeiter", "neue kollegen", "einstellen", "wachsen", "wachstum",
@@ -165,13 +171,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "unacceptable", "frustrated", "frustrating", "fed up", "disappointed", "furious",
             "angry", "worst", "terrible", "horrible", "useless", "garbage", "outage", "outages",
             "downtime", "down again", "uninstall", "uninstalling", "refund", "last straw",
-            "looking elsewhere", "escalate", "escalation",
+            "looking elsewhere", "escalate", "escalation", "unprofessional", "embarrassing", "sick of",
+            "tired of", "keeps getting worse", "getting worse and worse", "going downhill",
         ),
         "de": (
             "kündigen", "kündigung", "gekündigt", "nicht verlängern", "nicht mehr verlängern",
             "inakzeptabel", "unzumutbar", "frustriert", "frustrierend", "enttäuscht", "verärgert",
             "katastrophe", "katastrophal", "unbrauchbar", "ausfall", "ausfälle", "schon wieder down",
-            "deinstalliert", "erstattung", "reicht uns", "reicht mir", "eskalieren",
+            "deinstalliert", "erstattung", "reicht uns", "reicht mir", "eskalieren", "unprofessionell",
+            "peinlich", "die nase voll", "wird immer schlechter",
         ),
     },
 }
@@ -533,7 +541,8 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
     "migrated_from": {
         "en": ("moved from", "migrated from", "switched from", "coming from", "came from",
                "used to use", "before we used", "previously used", "moved over from", "replaced",
-               "came over from", "come over from", "ran everything in", "before switching"),
+               "came over from", "come over from", "ran everything in", "before switching",
+               "moved off", "came off"),
         "de": ("umgestiegen von", "gewechselt von", "kommen von", "vorher", "früher", "migriert von",
                "abgelöst", "umgestiegen", "gewechselt", "migriert"),
     },
@@ -766,6 +775,10 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"keeps|note|notes|jot|jots)\b"
         r"[^.;!?]{0,50}?\bon paper\b",
         r"\b(?:one|a|a single) shared (?:login|account|user|user account|seat|licen[cs]e)\b",
+        # "what we do is, every sprint, we clone the board", a fake record to bend the product
+        (r"\bwhat (?:we|i)(?:'ve| have|'re| are)?(?: (?:usually|currently|basically|actually|now))? (?:do|end up doing|"
+         r"ended up doing|been doing|doing)(?: now)?,? is\b"),
+        r"\b(?:dummy|fake)[- ]?(?:user|client|customer|account|project|record|entry|task)s?\b",
     ),
     "de": (
         r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
@@ -776,6 +789,12 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:excel\S*|\S*tabelle\w*|papier|kalender|notizbuch|whiteboard)\b[^.;!?]{0,30}?"
         r"\b(?:nebenher|daneben|parallel|nebenbei|zusätzlich)\b",
         r"\b(?:einen|ein|einem) gemeinsamen? (?:login|account|zugang|nutzer|benutzerkonto)\b",
+        # "Die API-Limits umgehen wir, indem ...", "als Ersatz für einen Freigabe-Workflow", "mit einem Make-Szenario
+        # beholfen", "einen Dummy-Nutzer"
+        r"\bumgehen (?:wir|ich)\b|\b(?:wir|ich) umgehen (?:das|es|die|den|dieses|diese)\b",
+        r"\bals ersatz für\b",
+        r"\b(?:uns|mir) (?:\S+ ){0,6}?beholfen\b",
+        r"\b(?:dummy|fake|pseudo)-?(?:nutzer\w*|benutzer\w*|kunde\w*|konto|konten|projekt\w*|eintr\w*|aufgabe\w*)\b",
     ),
 }
 
@@ -858,6 +877,10 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"response|update on|fix|credit)\b)"),
         r"\bwhat (?:i|we)(?:'re| are|'m| am)? (?:really |still |sorely )?(?:missing|miss) (?:is|are)\b",
         r"(?:^\W*|[,;.!]\s+)(?:one|my|our|only) (?:ask|wish|request)(?: would be| is)?:",
+        # a need that blocks a move to us, or a plan asked about: "We'd need per-client rates before we can
+        # move our invoicing over", "Is an Android app planned?"
+        r"\b(?:we'd|we would|i'd|i would|we'll|we will) (?:\w+ )?need\b[^.!?]{0,60}?\bbefore (?:we|i) (?:can|could)\b",
+        r"\bis (?:\w+ ){0,5}?(?:planned|in the works|in the pipeline)\?",
     ),
     "de": (
         (r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
@@ -901,6 +924,13 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,6}?geben\b"),
         r"\blasst (?:uns|mich) (?:doch |bitte |endlich |einfach )*(?!wissen\b)(?:\S+ ){0,6}?(?:selbst|selber)\b",
         r"\bbitte (?:\w+ ){0,3}?(?:nachziehen|einbauen|nachrüsten|ergänzen|hinzufügen)\b",
+        # "Ist eine Android-App in Planung?", "Habt ihr vor, ... an Teams zu schicken?", "Ideal wär halt, wenn
+        # ...", "bitte bringt die zurück"
+        r"\bist (?:\S+ ){0,5}?in planung\?",
+        r"\b(?:habt|haben) (?:ihr|sie) (?:\w+ )?vor,? [^.!?]{3,80}? zu \w+\?",
+        r"\bideal (?:wäre|wär|wär's)(?: \w+)?,? (?:es,? )?wenn\b",
+        r"\bbitte (?:\w+ )?(?:bringt|holt)\b[^.!?]{0,50}?\bzurück\b|\b(?:bringt|holt)\b[^.!?]{0,50}?\bzurück\b(?:,? bitte\b)",
+        r"\b(?:bringt|holt) (?:\w+ ){0,2}?bitte\b[^.!?]{0,50}?\bzurück\b",
     ),
 }
 
@@ -930,11 +960,15 @@ CONTACT_REQUEST: dict[str, tuple[str, ...]] = {
         (r"\b(?:schedule|set up|book|arrange|propose|suggest|find) (?:a |an |the )?(?:quick |short |follow-up )?"
         r"(?:call|meeting|demo|appointment|time slot|slot)\b"),
         r"\b(?:an?|your) (?:answer|reply|response) (?:to|on) (?:our|my) (?:request|question|ticket|email|inquiry)\b",
+        (r"\b(?:send|resend|re-send|email|forward) (?:me|us) (?:\w+ ){0,2}?(?:invoices?|receipts?|quotes?|contract|copy|"
+         r"pdf|statements?|documents?|credit note)\b"),
     ),
     "de": (
         r"\b(?:zurückrufen|zurückzurufen|rückruf\w*|rufen sie (?:mich|uns) (?:\w+ ){0,3}?an)\b",
         r"\b(?:einen|ein|den|kurzen) (?:\w+ )?(?:termin|telefontermin|gesprächstermin|call)\b",
         r"\b(?:eine )?(?:antwort|rückmeldung) (?:auf|zu) (?:unsere|meine|unserer|meiner) (?:anfrage|frage|e-mail|mail|ticket)\b",
+        (r"\b(?:mir|uns) (?:\w+ ){0,4}?(?:rechnung|quittung|angebot|vertrag|kopie|unterlagen|gutschrift|beleg)\w* "
+         r"(?:[\w.]+ ){0,4}?(?:schicken|senden|zusenden|zukommen lassen|weiterleiten|mailen)\b"),
     ),
 }
 
@@ -999,6 +1033,11 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,5}? from \d+ to \d+\b",
             r"\b(?:we're|we are|we'll be|we will be) opening (?:\w+ ){0,3}?(?:offices?|sites?|locations?|branch\w*|"
             r"warehouses?|stores?)\b",  # "We're opening offices in Madrid and Lisbon"
+            # the rest follows a pilot: "the other three offices will follow in spring"
+            r"\b(?:other|remaining) (?:\w+ )?(?:offices|sites|teams|departments|branches|locations|subsidiaries) "
+            r"(?:will|are going to|are set to|want to) (?:follow|join|come on board)\b",
+            r"\b(?:we're|we are) (?:setting up|founding|launching|spinning up) (?:a |an |our )?(?:new )?"
+            r"(?:subsidiary|sister company|second entity|new entity)\b",
         ),
         "de": (
             r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
@@ -1009,6 +1048,13 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             # "Im Januar kommt die Marketingabteilung dazu, so um die 40 Leute"
             r"\b(?:kommt|kommen)\b(?: (?!nicht\b|kein\w*\b)[\w-]+){1,6}? (?:mit )?dazu\b[^.!?]{0,30}?"
             r"\b\d+ (?:leute|personen|mitarbeiter\w*|kolleg\w*|nutzer\w*)\b",
+            # "Ab März haben wir drei neue Projektleiterinnen an Bord", "alle drei Niederlassungen sollen nachziehen",
+            # "Wir gründen eine Tochterfirma"
+            r"\b(?:neue|weitere|zusätzliche) (?:\w+ ){0,2}?(?:kolleg\w*|mitarbeiter\w*|\w*leiter\w*|leute|entwickler\w*|"
+            r"berater\w*|mitarbeitende) (?:\w+ )?an bord\b",
+            r"\b(?:alle|weitere|die anderen|die übrigen) (?:\w+ ){0,2}?(?:niederlassungen|standorte|abteilungen|teams|"
+            r"filialen|büros|töchter) (?:\w+ ){0,4}?(?:nachziehen|folgen|dazukommen)\b",
+            r"\b(?:gründen|gegründet) (?:\w+ ){0,2}?(?:tochter\w*|niederlassung\w*|zweigstelle\w*)\b",
         ),
     },
     "budget": {
@@ -1017,11 +1063,22 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             # the customer's own funding: "we closed our Series B", "we just raised a seed round"
             r"\b(?:we|we've|we have) (?:\w+ )?(?:closed|raised|secured|landed) (?:our|a|the) "
             r"(?:series [a-e]|seed|funding|financing)\b",
+            # a contract's end with a date: "our contract runs out on 30 June", "the subscription ends in March"
+            r"\b(?:contract|subscription|licen[cs]e|term|agreement)s? (?:\w+ ){0,2}?(?:runs out|run out|expires|expire|"
+            r"ends|end|is up) (?:on|in|at the end of|at|by|next|this)\b",
+            r"\bmoney for (?:new |more )?(?:tools|software|licen[cs]es|seats)\b",
         ),
         "de": (
             r"\b(?:ausgabenstopp|budgetstopp|haushaltssperre|budgetsperre|einkaufsstopp)\b",
             r"\b(?:wir|haben) (?:\w+ ){0,3}?(?:unsere|eine|die) (?:series [a-e]|finanzierungsrunde|seed-runde)"
             r" (?:\w+ )?(?:abgeschlossen|geschlossen|eingesammelt)\b",
+            # "Unser Jahresvertrag läuft am 30.06. aus", "bevor die Kündigungsfrist am 31. Mai abläuft",
+            # "die IT-Budgets werden im November verteilt", "wieder Geld für neue Tools da", "die nächste Tranche"
+            r"\b(?:\w*vertrag|abo\w*|\w*lizenz\w*|laufzeit) (?:\w+ ){0,2}?läuft (?:[\w.]+ ){0,4}?aus\b",
+            r"\bkündigungsfrist (?:[\w.]+ ){0,5}?(?:abläuft|endet|ausläuft)\b",
+            r"\b\w*budgets? (?:\w+ ){0,3}?(?:werden|wird) (?:[\w.]+ ){0,3}?(?:verteilt|vergeben|freigegeben|genehmigt)\b",
+            r"\bgeld für (?:neue |weitere )?(?:tools|software|lizenzen)\b",
+            r"\b(?:nächste|neue|zweite|dritte) (?:finanzierungs)?tranche\b",
         ),
     },
     "churn_risk": {
@@ -1034,6 +1091,18 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnot worth (?:the (?:money|price|cost)|what we pay)\b", r"\bhard to justify the (?:cost|price|spend)\b",
             (r"\b(?:for|at) (?:that|this|the|such a) (?:price|money|cost)\b[^.!?]{0,40}?\b(?:expect|i'd expect|"
              r"we'd expect|should at least)\b"),
+            # dropping the product, being done with it, regretting the move, people no longer using it, seats cut
+            r"\b(?:drop|ditch|dump|get rid of|stop paying for|walk away from) (?:{own}|you guys|your (?:tool|product|app|service))\b",
+            (r"\b(?:recommend\w*|propos\w*|suggest\w*|push\w* for|advis\w*) (?:to (?:\w+ ){1,3}?)?(?:that )?(?:we )?"
+             r"(?:drop|dropping|ditch\w*|cancel\w*|replac\w*|switch\w* away|mov\w* off)\b"),
+            (r"\b(?:i'm|i am|we're|we are|team's|team is|they're|they are|everyone's|everyone is)(?: (?:pretty much|"
+             r"basically|honestly|kind of|so|just|completely|totally))? done with (?:it|this|you|you guys|{own}|"
+             r"the (?:app|tool|product|platform))\b"),
+            r"\bregret\w* (?:\w+ ){0,2}?(?:moving|switching|migrating|signing|choosing|buying|going with)\b",
+            (r"\b(?:people|everyone|nobody|no one|the team|users|staff|half the team|most of the team)\b (?:\w+ ){0,2}?"
+             r"(?:stopped|quit) (?:using|logging|opening|updating|tracking)\b"),
+            (r"\b(?:reduc\w*|cut\w*|cutting|downsiz\w*|scal\w* back|go\w* down) (?:\w+ ){0,3}?from \d+ (?:down )?to \d+ "
+             r"(?:seats|licen[cs]es|users)\b"),
         ),
         "de": (
             r"\b(?:nutzt|nutzen|benutzt|benutzen|verwendet|verwenden) (?:{own}|es|das tool|die app) "
@@ -1046,8 +1115,28 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
              r"müsste|sollte|dürfte)\b"),
             r"\bnicht (?:\w+ )?(?:das|sein|ihr) geld wert\b",
             r"\b(?:das|sein|ihr) geld nicht wert\b", r"\bpreis-leistungs-verhältnis (?:\w+ )?(?:stimmt|passt) nicht\b",
+            # "bis Jahresende ein anderes Tool finden", "reduzieren von 30 auf 10 Lizenzen"
+            r"\b(?:ein|einem) (?:anderes|neues|alternatives) (?:tool|system|programm|produkt)\w* (?:zu )?(?:finden|suchen)\b",
+            r"\breduzieren (?:\w+ ){0,3}?von \d+ auf \d+ (?:lizenzen|nutzer\w*|plätze|seats)\b",
         ),
     },
+}
+KIND_GRAMMAR["limit_pressure"] = {  # hitting a limit in words that name no unit: throttling, 429s, every seat taken
+    "en": (
+        (r"\b(?:getting|get|got|gets|being|been|are|were|is|was)(?: (?:constantly|repeatedly|still|now|already|"
+         r"regularly))? (?:throttled|rate[- ]limited)\b"),
+        r"\b429(?:s| errors?| responses?| too many requests)\b",
+        (r"\b(?:all|every one of) (?:the |our |of our |of the )?(?:\w+ )?(?:seats|licen[cs]es|slots) (?:are |have been |were )?"
+         r"(?:already )?(?:taken|used up|in use|assigned|allocated|gone)\b"),
+    ),
+    "de": (
+        r"\b(?:werden|wurden|wird|wurde|sind) (?:\w+ ){0,3}?gedrosselt\b",
+        r"\bins [\w-]*limit (?:\w+ )?(?:gelaufen|gerannt|geraten|gekommen)\b",
+        r"\b[\w-]*limit (?:ist |wurde |haben wir |hatten wir )?(?:schon |bereits |wieder )?erreicht\b",
+        (r"\balle (?:\w+ )?(?:sitze|plätze|lizenzen|seats|nutzerplätze) (?:\w+ ){0,2}?(?:vergeben|belegt|weg|verbraucht|"
+         r"aufgebraucht)\b"),
+        r"\b(?:sind|ist) (?:für diesen monat |diesen monat |schon |bereits |jetzt ){0,2}aufgebraucht\b",
+    ),
 }
 # Seats paid for but not used: a contraction risk (churn_risk), never limit pressure ("We pay for 25
 # seats but only 10 people log in", "Die Hälfte der Lizenzen liegt brach").
@@ -1079,7 +1168,7 @@ LIMIT_QUESTION: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         r"^(?:(?:hallo|hi|kurze frage|noch eine frage|und|also)\W+)*(?:gibt es|was ist|wie (?:hoch|groß|viele)|"
-        r"wo liegt|welche?s?|habt ihr)\b[^?]{0,60}\b(?:limits?|grenzen?|obergrenzen?|kontingente?|maximum)\b"
+        r"wo liegt|welche?s?|habt ihr|gilt|gelten)\b[^?]{0,60}\b(?:limits?|grenzen?|obergrenzen?|kontingente?|maximum)\b"
         r"[^?]*\?$",
     ),
 }
@@ -1136,6 +1225,8 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|percent) of (?:the|our|my) (?:\w+ )?(?:quota|limit|cap|allowance|storage|seats)\b",
         r"\bplenty of (?:room|space|headroom|seats|storage|capacity)\b",
         r"\b(?:we're|we are) (?:fine|good|happy) with (?:the|our) (?:current )?(?:storage|seats?|limits?|quota|plan)\b",
+        # "We're only using 3 of our 25 seats so far"
+        r"\bonly (?:using|use|used|have|need|filled|occupy|occupying) (?:about |around |roughly )?\d+ (?:\w+ )?of (?:our |the |my )?\d+\b",
     ),
     "de": (
         r"\b(?:noch nie|nie|nicht|noch nicht|kein einziges mal) (?:\w+ )?(?:erreicht|überschritten|ausgeschöpft)\b",
@@ -1143,6 +1234,27 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\breicht (?:uns )?(?:völlig|locker|vollkommen|dicke|problemlos)\b",
         r"\bnur (?:etwa |ca\. |rund )?(?:\d+ ?(?:%|prozent)|einen bruchteil)\b",
         r"\b(?:[1-9]|[1-5]\d|60) ?(?:%|prozent) (?:des|unseres) (?:\w+)?(?:kontingents|limits|speichers)\b",
+        # "Wir nutzen gerade mal 2 GB von unseren 50 GB Speicher"
+        r"\b(?:gerade mal|gerade einmal|nur|erst) (?:etwa |ca\. |rund )?\d+ ?(?:\w+ )?von (?:unseren |unserem |den |insgesamt )?\d+\b",
+    ),
+}
+# Hiring that has stopped is no growth: "We grew quickly in 2021, but hiring has been frozen ever since",
+# "Einstellungsstopp bis Jahresende".
+GROWTH_HALTED: tuple[str, ...] = (
+    r"hiring (?:has been |is |was |got |remains |stays |is now )?(?:frozen|paused|on hold|halted|stopped)",
+    r"hiring freeze", r"freeze on hiring", r"einstellungsstopp",
+    r"(?:stellen|stellt) (?:\w+ ){0,2}?(?:niemanden|niemand|keine\w*)(?: \w+)? (?:mehr )?ein",
+)
+# Cancelling an errand, or an employee quitting, is no churn: "Please cancel the duplicate invoice I created",
+# "Unsere Buchhalterin hat gekündigt".
+CANCEL_ERRAND: dict[str, tuple[str, ...]] = {
+    "en": (
+        (r"\bcancel(?:led|ed|ling|ing)? (?:the|this|that|my|our|a|an|today's|tomorrow's) (?:\w+ ){0,2}?(?:invoices?|orders?|"
+         r"meetings?|calls?|appointments?|bookings?|requests?|tickets?|payments?|transfers?|exports?|imports?|jobs?|"
+         r"reservations?|invitations?|invites?|sessions?|demos?|trainings?|workshops?|webinars?)\b"),
+    ),
+    "de": (
+        r"\b(?:mitarbeiter\w*|kolleg\w*|angestellte\w*|\w*leiter\w*|\w*halter\w*|er|sie) hat (?:\w+ ){0,2}?gekündigt\b",
     ),
 }
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
