@@ -1292,3 +1292,27 @@ def test_sixteenth_session_grammar_fires_without_classifier(rules, text, lang, k
 def test_sixteenth_session_vetoes(shipped, text, lang, kind):
     """Halted hiring, errands, headroom, a limit asked about and a document asked for (shipped classifier too)."""
     assert kind not in {s.kind.removeprefix("tier_").removeprefix("competitor_") for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("I'd suggest we cancel the call and settle it by email.", "en", "churn_risk"),
+    ("I only regret not moving to you sooner.", "en", "churn_risk"),
+    ("Once we're done with it we'll send you our feedback.", "en", "churn_risk"),
+    ("Half the team stopped using the old spreadsheet after the rollout.", "en", "churn_risk"),
+    ("Is maintenance planned for this weekend?", "en", "feature_request"),
+    ("We'd need approval from finance before we can sign.", "en", "feature_request"),
+    ("Fake users keep signing up through the public form.", "en", "workaround"),
+    ("The other teams will join the call at ten.", "en", "growth"),
+    ("Habt ihr vor, die Preise im Januar zu erhöhen?", "de", "feature_request"),
+    ("Ist eine Wartung am Wochenende in Planung?", "de", "feature_request"),
+    ("Das Budget für das Kundenprojekt wird nächste Woche freigegeben.", "de", "budget"),
+    ("Unsere Geduld ist langsam aufgebraucht.", "de", "limit_pressure"),
+])
+def test_sixteenth_session_grammar_needs_its_object(rules, text, lang, kind):
+    """The new grammar reads its object: a call cancelled, a regret about not moving, a plan for maintenance."""
+    assert kind not in {s.kind.removeprefix("tier_") for s in run(rules, text, lang)}
+
+
+def test_an_errand_does_not_hide_another_churn_word(shipped):
+    text = "Please cancel the renewal call, we're leaving for Asana at the end of the month."
+    assert "churn_risk" in {s.kind for s in run(shipped, text)}

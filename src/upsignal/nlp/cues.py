@@ -778,7 +778,8 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         # "what we do is, every sprint, we clone the board", a fake record to bend the product
         (r"\bwhat (?:we|i)(?:'ve| have|'re| are)?(?: (?:usually|currently|basically|actually|now))? (?:do|end up doing|"
          r"ended up doing|been doing|doing)(?: now)?,? is\b"),
-        r"\b(?:dummy|fake)[- ]?(?:user|client|customer|account|project|record|entry|task)s?\b",
+        (r"\b(?:create|created|creating|set up|setting up|made|make|use|using|added|add|adding|keep|have)\b[^.!?]{0,20}?"
+         r"\b(?:dummy|fake)[- ]?(?:user|client|customer|account|project|record|entry|task)s?\b"),
     ),
     "de": (
         r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
@@ -792,9 +793,12 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
         # "Die API-Limits umgehen wir, indem ...", "als Ersatz für einen Freigabe-Workflow", "mit einem Make-Szenario
         # beholfen", "einen Dummy-Nutzer"
         r"\bumgehen (?:wir|ich)\b|\b(?:wir|ich) umgehen (?:das|es|die|den|dieses|diese)\b",
-        r"\bals ersatz für\b",
+        r"\b(?:nutzen|nutze|verwenden|verwende|benutzen|nehmen|missbrauchen) (?:\S+ ){1,4}?als ersatz für\b",
         r"\b(?:uns|mir) (?:\S+ ){0,6}?beholfen\b",
-        r"\b(?:dummy|fake|pseudo)-?(?:nutzer\w*|benutzer\w*|kunde\w*|konto|konten|projekt\w*|eintr\w*|aufgabe\w*)\b",
+        (r"\b(?:dummy|fake|pseudo)-?(?:nutzer\w*|benutzer\w*|kunde\w*|konto|konten|projekt\w*|eintr\w*|aufgabe\w*)\b"
+         r"[^.!?]{0,30}?\b(?:an|angelegt|erstellt|eingerichtet)\b"),
+        (r"\b(?:legen|lege|erstellen|erstelle|nutzen|nutze|haben|hab|habe)\b[^.!?]{0,30}?\b(?:dummy|fake|pseudo)-?"
+         r"(?:nutzer\w*|benutzer\w*|kunde\w*|konto|konten|projekt\w*|eintr\w*|aufgabe\w*)\b"),
     ),
 }
 
@@ -879,8 +883,11 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:^\W*|[,;.!]\s+)(?:one|my|our|only) (?:ask|wish|request)(?: would be| is)?:",
         # a need that blocks a move to us, or a plan asked about: "We'd need per-client rates before we can
         # move our invoicing over", "Is an Android app planned?"
-        r"\b(?:we'd|we would|i'd|i would|we'll|we will) (?:\w+ )?need\b[^.!?]{0,60}?\bbefore (?:we|i) (?:can|could)\b",
-        r"\bis (?:\w+ ){0,5}?(?:planned|in the works|in the pipeline)\?",
+        (r"\b(?:we'd|we would|i'd|i would|we'll|we will) (?:\w+ )?need\b(?! (?:an? |the |some |your |their |more )?(?:approval|sign-?off|quote|"
+         r"budget|signature|go-ahead|ok|okay|green light|call|meeting|info\w*|answer|confirmation|to)\b)"
+         r"[^.!?]{0,60}?\bbefore (?:we|i) (?:can|could)\b"),
+        (r"\bis (?:(?!fix\b|maintenance\b|downtime\b|outage\b|patch\b|migration\b|update\b)\w+ ){1,5}?"
+         r"(?:planned|in the works|in the pipeline)\?"),
     ),
     "de": (
         (r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
@@ -926,8 +933,9 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\bbitte (?:\w+ ){0,3}?(?:nachziehen|einbauen|nachrüsten|ergänzen|hinzufügen)\b",
         # "Ist eine Android-App in Planung?", "Habt ihr vor, ... an Teams zu schicken?", "Ideal wär halt, wenn
         # ...", "bitte bringt die zurück"
-        r"\bist (?:\S+ ){0,5}?in planung\?",
-        r"\b(?:habt|haben) (?:ihr|sie) (?:\w+ )?vor,? [^.!?]{3,80}? zu \w+\?",
+        r"\bist (?:(?!fix\b|wartung\w*|behebung\b|lösung\b|update\b|patch\b)\S+ ){0,5}?in planung\?",
+        (r"\b(?:habt|haben) (?:ihr|sie) (?:\w+ )?vor,? (?![^.!?]{0,80}?\b(?:preis\w*|kosten|gebühr\w*|einzustellen|"
+         r"abzuschalten|abzukündigen)\b)[^.!?]{3,80}? zu \w+\?"),
         r"\bideal (?:wäre|wär|wär's)(?: \w+)?,? (?:es,? )?wenn\b",
         r"\bbitte (?:\w+ )?(?:bringt|holt)\b[^.!?]{0,50}?\bzurück\b|\b(?:bringt|holt)\b[^.!?]{0,50}?\bzurück\b(?:,? bitte\b)",
         r"\b(?:bringt|holt) (?:\w+ ){0,2}?bitte\b[^.!?]{0,50}?\bzurück\b",
@@ -1035,7 +1043,7 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"warehouses?|stores?)\b",  # "We're opening offices in Madrid and Lisbon"
             # the rest follows a pilot: "the other three offices will follow in spring"
             r"\b(?:other|remaining) (?:\w+ )?(?:offices|sites|teams|departments|branches|locations|subsidiaries) "
-            r"(?:will|are going to|are set to|want to) (?:follow|join|come on board)\b",
+            r"(?:will|are going to|are set to|want to) (?:follow|come on board)\b",
             r"\b(?:we're|we are) (?:setting up|founding|launching|spinning up) (?:a |an |our )?(?:new )?"
             r"(?:subsidiary|sister company|second entity|new entity)\b",
         ),
@@ -1076,7 +1084,7 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             # "die IT-Budgets werden im November verteilt", "wieder Geld für neue Tools da", "die nächste Tranche"
             r"\b(?:\w*vertrag|abo\w*|\w*lizenz\w*|laufzeit) (?:\w+ ){0,2}?läuft (?:[\w.]+ ){0,4}?aus\b",
             r"\bkündigungsfrist (?:[\w.]+ ){0,5}?(?:abläuft|endet|ausläuft)\b",
-            r"\b\w*budgets? (?:\w+ ){0,3}?(?:werden|wird) (?:[\w.]+ ){0,3}?(?:verteilt|vergeben|freigegeben|genehmigt)\b",
+            r"\b(?!projekt|kunden)\w*budgets? (?!(?:\w+ ){0,2}?\w*projekt)(?:\w+ ){0,3}?(?:werden|wird) (?:[\w.]+ ){0,3}?(?:verteilt|vergeben|freigegeben|genehmigt)\b",
             r"\bgeld für (?:neue |weitere )?(?:tools|software|lizenzen)\b",
             r"\b(?:nächste|neue|zweite|dritte) (?:finanzierungs)?tranche\b",
         ),
@@ -1094,13 +1102,17 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             # dropping the product, being done with it, regretting the move, people no longer using it, seats cut
             r"\b(?:drop|ditch|dump|get rid of|stop paying for|walk away from) (?:{own}|you guys|your (?:tool|product|app|service))\b",
             (r"\b(?:recommend\w*|propos\w*|suggest\w*|push\w* for|advis\w*) (?:to (?:\w+ ){1,3}?)?(?:that )?(?:we )?"
-             r"(?:drop|dropping|ditch\w*|cancel\w*|replac\w*|switch\w* away|mov\w* off)\b"),
-            (r"\b(?:i'm|i am|we're|we are|team's|team is|they're|they are|everyone's|everyone is)(?: (?:pretty much|"
-             r"basically|honestly|kind of|so|just|completely|totally))? done with (?:it|this|you|you guys|{own}|"
-             r"the (?:app|tool|product|platform))\b"),
-            r"\bregret\w* (?:\w+ ){0,2}?(?:moving|switching|migrating|signing|choosing|buying|going with)\b",
+             r"(?:drop|dropping|ditch\w*|cancel\w*|replac\w*|switch\w* away from|mov\w* off) (?:you|you guys|{own}|it|"
+             r"the (?:tool|app|product|platform|service|subscription|contract)|our (?:subscription|contract|account))\b"),
+            (r"(?<!once )(?<!when )(?<!after )(?<!until )(?<!soon as )"
+             r"\b(?:i'm|i am|we're|we are|team's|team is|they're|they are|everyone's|everyone is)(?: (?:pretty much|"
+             r"basically|honestly|kind of|so|just|completely|totally))? done with (?:you|you guys|{own}|"
+             r"the (?:app|tool|product|platform)|(?:it|this)(?=\s*(?:[.,;!?]|$| already| now| honestly)))"),
+            (r"\bregret\w* (?:(?!not\b|never\b|\w*n't\b)\w+ ){0,2}?(?:moving|switching|migrating|signing|choosing|"
+             r"buying|going with)\b"),
             (r"\b(?:people|everyone|nobody|no one|the team|users|staff|half the team|most of the team)\b (?:\w+ ){0,2}?"
-             r"(?:stopped|quit) (?:using|logging|opening|updating|tracking)\b"),
+             r"(?:stopped|quit) (?:using|logging|opening|updating|tracking)\b"
+             r"(?! (?:the |our |their )?(?:old|previous|spreadsheets?|excel|paper)\b)"),
             (r"\b(?:reduc\w*|cut\w*|cutting|downsiz\w*|scal\w* back|go\w* down) (?:\w+ ){0,3}?from \d+ (?:down )?to \d+ "
              r"(?:seats|licen[cs]es|users)\b"),
         ),
@@ -1120,23 +1132,23 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breduzieren (?:\w+ ){0,3}?von \d+ auf \d+ (?:lizenzen|nutzer\w*|plätze|seats)\b",
         ),
     },
-}
-KIND_GRAMMAR["limit_pressure"] = {  # hitting a limit in words that name no unit: throttling, 429s, every seat taken
-    "en": (
-        (r"\b(?:getting|get|got|gets|being|been|are|were|is|was)(?: (?:constantly|repeatedly|still|now|already|"
-         r"regularly))? (?:throttled|rate[- ]limited)\b"),
-        r"\b429(?:s| errors?| responses?| too many requests)\b",
-        (r"\b(?:all|every one of) (?:the |our |of our |of the )?(?:\w+ )?(?:seats|licen[cs]es|slots) (?:are |have been |were )?"
-         r"(?:already )?(?:taken|used up|in use|assigned|allocated|gone)\b"),
-    ),
-    "de": (
-        r"\b(?:werden|wurden|wird|wurde|sind) (?:\w+ ){0,3}?gedrosselt\b",
-        r"\bins [\w-]*limit (?:\w+ )?(?:gelaufen|gerannt|geraten|gekommen)\b",
-        r"\b[\w-]*limit (?:ist |wurde |haben wir |hatten wir )?(?:schon |bereits |wieder )?erreicht\b",
-        (r"\balle (?:\w+ )?(?:sitze|plätze|lizenzen|seats|nutzerplätze) (?:\w+ ){0,2}?(?:vergeben|belegt|weg|verbraucht|"
-         r"aufgebraucht)\b"),
-        r"\b(?:sind|ist) (?:für diesen monat |diesen monat |schon |bereits |jetzt ){0,2}aufgebraucht\b",
-    ),
+    "limit_pressure": {  # hitting a limit in words that name no unit: throttling, 429s, every seat taken
+        "en": (
+            (r"\b(?:getting|get|got|gets|being|been|are|were|is|was)(?: (?:constantly|repeatedly|still|now|already|"
+             r"regularly))? (?:throttled|rate[- ]limited)\b"),
+            r"\b429(?:s| errors?| responses?| too many requests)\b",
+            (r"\b(?:all|every one of) (?:the |our |of our |of the )?(?:\w+ )?(?:seats|licen[cs]es|slots) (?:are |have been |were )?"
+             r"(?:already )?(?:taken|used up|in use|assigned|allocated|gone)\b"),
+        ),
+        "de": (
+            r"\b(?:werden|wurden|wird|wurde|sind) (?:\w+ ){0,3}?gedrosselt\b",
+            r"\bins [\w-]*limit (?:\w+ )?(?:gelaufen|gerannt|geraten|gekommen)\b",
+            r"\b[\w-]*limit (?:ist |wurde |haben wir |hatten wir )?(?:schon |bereits |wieder )?erreicht\b",
+            (r"\balle (?:\w+ )?(?:sitze|plätze|lizenzen|seats|nutzerplätze) (?:\w+ ){0,2}?(?:vergeben|belegt|weg|verbraucht|"
+             r"aufgebraucht)\b"),
+            r"(?<!geduld )(?<!nerven )\b(?:sind|ist) (?:für diesen monat |diesen monat |schon |bereits |jetzt ){0,2}aufgebraucht\b",
+        ),
+    },
 }
 # Seats paid for but not used: a contraction risk (churn_risk), never limit pressure ("We pay for 25
 # seats but only 10 people log in", "Die Hälfte der Lizenzen liegt brach").
