@@ -218,6 +218,18 @@ _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _GROWTH_GATE = ("open", "eröffn", "follow", "join", "board", "subsidiar", "sister", "entity", "bord", "nachzieh",
                 "folgen", "dazukommen", "gründ", "tochter")  # a word every KIND_GRAMMAR growth form without a number has
+_GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind has
+    "budget": ("freeze", "series", "seed", "funding", "financing", "contract", "subscription", "licen", "term",
+               "agreement", "money", "stopp", "sperre", "finanzierung", "vertrag", "abo", "lizenz", "laufzeit",
+               "kündigungsfrist", "budget", "geld", "tranche"),
+    "limit_pressure": ("throttl", "rate", "429", "seat", "licen", "slot", "drossel", "limit", "lizenz", "plätze",
+                       "sitze", "aufgebraucht"),
+    "churn_risk": ("using", "hardly", "barely", "rarely", "moving", "migrating", "switching", "wind", "worth",
+                   "justify", "price", "money", "cost", "drop", "ditch", "dump", "rid of", "paying", "walk away",
+                   "cancel", "replac", "switch", "mov", "done with", "regret", "stopped", "quit", "seats", "licen",
+                   "users", "kaum", "arbeite", "weg von", "raus aus", "ablös", "abschaff", "auslauf", "geld", "preis",
+                   "finden", "suchen", "reduzier"),
+}
 _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
 _LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
@@ -311,6 +323,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     for kind, pattern in _kind_grammar(own_product.lower()).items():
         if kind == "growth" and not ev.has_number and not any(w in low for w in _GROWTH_GATE):
             continue  # cheap gate: growth is built on numbers ("from 5 to 12 people"), openings or the like
+        if kind in _GRAMMAR_GATES and not any(w in low for w in _GRAMMAR_GATES[kind]):
+            continue
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
     if (any(w in low for w in ("seat", "licen", "lizenz", "plätze")) and (m := _UNDERUSED.search(low))
