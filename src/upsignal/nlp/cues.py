@@ -1042,10 +1042,10 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:we're|we are|we'll be|we will be) opening (?:\w+ ){0,3}?(?:offices?|sites?|locations?|branch\w*|"
             r"warehouses?|stores?)\b",  # "We're opening offices in Madrid and Lisbon"
             # the rest follows a pilot: "the other three offices will follow in spring"
-            r"\b(?:other|remaining) (?:\w+ )?(?:offices|sites|teams|departments|branches|locations|subsidiaries) "
-            r"(?:will|are going to|are set to|want to) (?:follow|come on board)\b",
-            r"\b(?:we're|we are) (?:setting up|founding|launching|spinning up) (?:a |an |our )?(?:new )?"
-            r"(?:subsidiary|sister company|second entity|new entity)\b",
+            (r"\b(?:other|remaining) (?:\w+ )?(?:offices|sites|teams|departments|branches|locations|subsidiaries) "
+             r"(?:will|are going to|are set to|want to) (?:follow|come on board)\b"),
+            (r"\b(?:we're|we are) (?:setting up|founding|launching|spinning up) (?:a |an |our )?(?:new )?"
+             r"(?:subsidiary|sister company|second entity|new entity)\b"),
         ),
         "de": (
             r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
@@ -1058,10 +1058,10 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b\d+ (?:leute|personen|mitarbeiter\w*|kolleg\w*|nutzer\w*)\b",
             # "Ab März haben wir drei neue Projektleiterinnen an Bord", "alle drei Niederlassungen sollen nachziehen",
             # "Wir gründen eine Tochterfirma"
-            r"\b(?:neue|weitere|zusätzliche) (?:\w+ ){0,2}?(?:kolleg\w*|mitarbeiter\w*|\w*leiter\w*|leute|entwickler\w*|"
-            r"berater\w*|mitarbeitende) (?:\w+ )?an bord\b",
-            r"\b(?:alle|weitere|die anderen|die übrigen) (?:\w+ ){0,2}?(?:niederlassungen|standorte|abteilungen|teams|"
-            r"filialen|büros|töchter) (?:\w+ ){0,4}?(?:nachziehen|folgen|dazukommen)\b",
+            (r"\b(?:neue|weitere|zusätzliche) (?:\w+ ){0,2}?(?:kolleg\w*|mitarbeiter\w*|\w*leiter\w*|leute|entwickler\w*|"
+             r"berater\w*|mitarbeitende) (?:\w+ )?an bord\b"),
+            (r"\b(?:alle|weitere|die anderen|die übrigen) (?:\w+ ){0,2}?(?:niederlassungen|standorte|abteilungen|teams|"
+             r"filialen|büros|töchter) (?:\w+ ){0,4}?(?:nachziehen|folgen|dazukommen)\b"),
             r"\b(?:gründen|gegründet) (?:\w+ ){0,2}?(?:tochter\w*|niederlassung\w*|zweigstelle\w*)\b",
         ),
     },
@@ -1072,8 +1072,8 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:we|we've|we have) (?:\w+ )?(?:closed|raised|secured|landed) (?:our|a|the) "
             r"(?:series [a-e]|seed|funding|financing)\b",
             # a contract's end with a date: "our contract runs out on 30 June", "the subscription ends in March"
-            r"\b(?:contract|subscription|licen[cs]e|term|agreement)s? (?:\w+ ){0,2}?(?:runs out|run out|expires|expire|"
-            r"ends|end|is up) (?:on|in|at the end of|at|by|next|this)\b",
+            (r"\b(?:contract|subscription|licen[cs]e|term|agreement)s? (?:\w+ ){0,2}?(?:runs out|run out|expires|expire|"
+             r"ends|end|is up) (?:on|in|at the end of|at|by|next|this)\b"),
             r"\bmoney for (?:new |more )?(?:tools|software|licen[cs]es|seats)\b",
         ),
         "de": (
