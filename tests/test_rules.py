@@ -1316,3 +1316,17 @@ def test_sixteenth_session_grammar_needs_its_object(rules, text, lang, kind):
 def test_an_errand_does_not_hide_another_churn_word(shipped):
     text = "Please cancel the renewal call, we're leaving for Asana at the end of the month."
     assert "churn_risk" in {s.kind for s in run(shipped, text)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Seit dem Umstieg von unseren Excel-Listen auf Planwise sparen wir pro Woche einen halben Tag.", "de"),
+    ("Seit dem Wechsel von Trello zu Planwise spart das Team jede Woche Stunden.", "de"),
+])
+def test_a_move_to_our_product_is_no_churn(shipped, text, lang):
+    """The move's target is the vendor's own product (the catalog's name): it came to us (shipped classifier too)."""
+    assert "churn_risk" not in {s.kind for s in run(shipped, text, lang)}
+
+
+def test_a_move_to_our_product_keeps_a_stated_churn_word(shipped):
+    text = "Since the move to Planwise support has been awful and we're thinking of cancelling."
+    assert "churn_risk" in {s.kind for s in run(shipped, text)}

@@ -94,6 +94,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # "Könnt ihr bitte den Fehler beim Login beheben?" asks for a repair, not a capability
         elif kind == "workaround" and ev.fault and kind not in ev.cues:
             p = None  # a fault report ("crashes every time I open it") is no workaround without a workaround cue
+        elif kind == "churn_risk" and ev.moved_to_us and kind not in ev.cues:
+            p = None  # "Seit dem Umstieg von Excel auf Planwise sparen wir einen halben Tag": a move to us
         elif kind == "churn_risk" and ev.plan_change and not ev.competitors and kind not in ev.cues:
             p = None  # "we're moving to the Business plan" stays with us
         elif kind == "feature_request" and ev.plan_change and not ev.features and kind not in ev.cues:

@@ -31,6 +31,7 @@ from ..nlp.cues import (
     GROWTH_HALTED,
     HOWTO_QUESTION,
     KIND_GRAMMAR,
+    MOVED_TO_US,
     LIMIT_HEADROOM,
     LIMIT_INDIFFERENT,
     LIMIT_PRESSED,
@@ -268,6 +269,7 @@ class RuleEvidence:
     # has room under it ("we haven't hit the API limit once")
     stopped: bool = False  # a practice that has stopped ("we no longer copy tasks by hand"): no workaround
     churn_averted: bool = False  # "I almost cancelled but the update fixed it", "Wir wollen nicht kündigen"
+    moved_to_us: bool = False  # a move whose target is the vendor's product ("seit dem Umstieg auf Planwise")
     weighing: bool = False  # weighs a decision ("evaluating whether to roll this out"): no product compared
     billing_detail: bool = False  # asks for invoice details ("our VAT ID on the invoice"): no compliance need
     contrast: bool = False  # a stance sentence with a contrast word ("..., but now we're thinking of leaving")
@@ -365,6 +367,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
                     for m in _WEIGHING.finditer(text.lower())]
     ev.weighing = bool(weighing) and not _STAYING.search(low)  # weighing whether to stay is churn risk
     ev.churn_averted = ev.churn_averted and not weighing
+    if own_product and own_product.lower() in low:
+        ev.moved_to_us = bool(_moved_to_us(own_product.lower()).search(low))
     plan_moves = _plan_moves(sent, matches)
     if plan_moves:
         ev.plan_change = plan_moves[0][1]
@@ -476,6 +480,12 @@ def _paired(low: str, term_pattern: re.Pattern[str], need_pattern: re.Pattern[st
             if len(between.split()) <= 10 and not _CLAUSE_BREAK.search(between):
                 return f"{term.group()}+{need.group()}"
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _moved_to_us(own_product: str) -> re.Pattern[str]:
+    """MOVED_TO_US compiled for one product name."""
+    return re.compile(_words(MOVED_TO_US).replace("{own}", re.escape(own_product)))
 
 
 @functools.lru_cache(maxsize=16)

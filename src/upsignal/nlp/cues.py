@@ -1250,6 +1250,13 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
         r"\b(?:gerade mal|gerade einmal|nur|erst) (?:etwa |ca\. |rund )?\d+ ?(?:\w+ )?von (?:unseren |unserem |den |insgesamt )?\d+\b",
     ),
 }
+# A move whose target is the vendor's own product came to us: "Seit dem Umstieg von Excel auf Planwise sparen wir
+# Zeit", "since we moved everything over to Planwise". No churn unless a churn word says so. "{own}" is the
+# catalog's product name.
+MOVED_TO_US: tuple[str, ...] = (
+    r"\b(?:umstieg|umstellung|wechsel|umzug|migration|switch|switched|switching|move|moved|moving|migrated|migrating|"
+    r"came over|transition\w*)\b[^.!?]{0,60}?\b(?:auf|zu|nach|to|onto|into|over to) {own}\b",
+)
 # Hiring that has stopped is no growth: "We grew quickly in 2021, but hiring has been frozen ever since",
 # "Einstellungsstopp bis Jahresende".
 GROWTH_HALTED: tuple[str, ...] = (
