@@ -1254,8 +1254,8 @@ LIMIT_HEADROOM: dict[str, tuple[str, ...]] = {
 # Zeit", "since we moved everything over to Planwise". No churn unless a churn word says so. "{own}" is the
 # catalog's product name.
 MOVED_TO_US: tuple[str, ...] = (
-    r"\b(?:umstieg|umstellung|wechsel|umzug|migration|switch|switched|switching|move|moved|moving|migrated|migrating|"
-    r"came over|transition\w*)\b[^.!?]{0,60}?\b(?:auf|zu|nach|to|onto|into|over to) {own}\b",
+    (r"\b(?:umstieg|umstellung|wechsel|umzug|migration|switch|switched|switching|move|moved|moving|migrated|migrating|"
+     r"came over|transition\w*)\b[^.!?]{0,60}?\b(?:auf|zu|nach|to|onto|into|over to) {own}\b"),
 )
 # Hiring that has stopped is no growth: "We grew quickly in 2021, but hiring has been frozen ever since",
 # "Einstellungsstopp bis Jahresende".
