@@ -109,10 +109,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
                 (ev.competitors and "switching_to" in ev.stances) or "churn_risk" in ev.grammar):
             p = None  # "switch to Smartsheet when our contract runs out", "everyone on ClickUp by Q3, so we're
             # winding down Planwise": timing or growth that goes to a rival is churn, not a buying signal
-        elif (kind == "growth" and ev.growth_halted) or (kind == "churn_risk" and ev.errand and all(
-                c.startswith(("cancel", "gekündigt")) for c in ev.cues.get(kind, ()))):
-            p = None  # "hiring has been frozen ever since", "please cancel the duplicate invoice" (not "..., we're
-            # leaving": another churn word still counts)
+        elif (kind == "growth" and ev.growth_halted) or (kind == "churn_risk" and ev.errand):
+            p = None  # "hiring has been frozen ever since", "please cancel the duplicate invoice"
         elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:
             p = None  # "25 seats but only 10 people log in": unused seats press on no limit
         elif kind == "comparison" and ev.empty_comparative:

@@ -217,9 +217,9 @@ _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall",
                "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
-_GROWTH_GATE = ("open", "eröffn", "follow", "join", "board", "subsidiar", "sister", "entity", "bord", "nachzieh",
-                "folgen", "dazukommen", "gründ", "tochter")  # a word every KIND_GRAMMAR growth form without a number has
-_GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind has
+_GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind has (growth: or a number)
+    "growth": ("open", "eröffn", "follow", "join", "board", "subsidiar", "sister", "entity", "bord", "nachzieh",
+               "folgen", "dazukommen", "gründ", "tochter"),
     "budget": ("freeze", "series", "seed", "funding", "financing", "contract", "subscription", "licen", "term",
                "agreement", "money", "stopp", "sperre", "finanzierung", "vertrag", "abo", "lizenz", "laufzeit",
                "kündigungsfrist", "budget", "geld", "tranche"),
@@ -231,6 +231,7 @@ _GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind ha
                    "users", "kaum", "arbeite", "weg von", "raus aus", "ablös", "abschaff", "auslauf", "geld", "preis",
                    "finden", "suchen", "reduzier"),
 }
+_ERRAND_WORDS = ("cancel", "gekündigt")  # a word every CANCEL_ERRAND form has, and the churn cues it may hide
 _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
 _LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")
@@ -323,10 +324,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(text.strip()))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     for kind, pattern in _kind_grammar(own_product.lower()).items():
-        if kind == "growth" and not ev.has_number and not any(w in low for w in _GROWTH_GATE):
-            continue  # cheap gate: growth is built on numbers ("from 5 to 12 people"), openings or the like
-        if kind in _GRAMMAR_GATES and not any(w in low for w in _GRAMMAR_GATES[kind]):
-            continue
+        gate = _GRAMMAR_GATES.get(kind)
+        if gate and not (kind == "growth" and ev.has_number) and not any(w in low for w in gate):
+            continue  # growth is mostly built on numbers ("from 5 to 12 people")
         if m := pattern.search(low):
             ev.grammar[kind] = m.group()
     if (any(w in low for w in ("seat", "licen", "lizenz", "plätze")) and (m := _UNDERUSED.search(low))
@@ -349,8 +349,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.churn_averted = bool(_CHURN_AVERTED.search(low)) and not _CHURN_THREAT.search(low)
     if any(w in low for w in ("hiring", "einstell", "stellen", "stellt")):
         ev.growth_halted = bool(_GROWTH_HALTED.search(low))
-    if any(w in low for w in ("cancel", "gekündigt")):
-        ev.errand = bool(_CANCEL_ERRAND.search(low))
+    errand = any(w in low for w in _ERRAND_WORDS) and bool(_CANCEL_ERRAND.search(low))
     if any(w in low for w in _BILLING_GATE) and (m := _BILLING_DETAIL.search(low)):
         ev.billing_detail = True
         if not _CAPABILITY.search(low):  # "add a field for PO numbers on the invoice" asks for a feature
@@ -404,6 +403,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    # an errand ("cancel the duplicate invoice") hides only its own cancel word, not "..., we're leaving"
+    ev.errand = errand and all(c.startswith(_ERRAND_WORDS) for c in ev.cues.get("churn_risk", ()))
     if ("limit_pressure" not in ev.cues and any(w in low for w in ("limit", "grenze", "kontingent"))
             and (m := _LIMIT_COMPOUND.search(low))):
         ev.cues["limit_pressure"] = [m.group()]  # a German compound: "ans Nutzerlimit gestoßen", "Speicherkontingent"
@@ -485,7 +486,7 @@ def _paired(low: str, term_pattern: re.Pattern[str], need_pattern: re.Pattern[st
 @functools.lru_cache(maxsize=16)
 def _moved_to_us(own_product: str) -> re.Pattern[str]:
     """MOVED_TO_US compiled for one product name."""
-    return re.compile(_words(MOVED_TO_US).replace("{own}", re.escape(own_product)))
+    return re.compile(_any_of({"any": MOVED_TO_US}, own=re.escape(own_product)))
 
 
 @functools.lru_cache(maxsize=16)
