@@ -1330,3 +1330,47 @@ def test_a_move_to_our_product_is_no_churn(shipped, text, lang):
 def test_a_move_to_our_product_keeps_a_stated_churn_word(shipped):
     text = "Since the move to Planwise support has been awful and we're thinking of cancelling."
     assert "churn_risk" in {s.kind for s in run(shipped, text)}
+
+
+@pytest.mark.parametrize(("text", "lang", "competitor", "stance"), [
+    ("Wrike lets our freelancers comment without a paid seat.", "en", "wrike", "better_at"),
+    ("Smartsheet does cross-sheet formulas.", "en", "smartsheet", "better_at"),
+    ("Asana's SCIM worked with Okta on day one.", "en", "asana", "better_at"),
+    ("Trello's card covers make a board readable at a glance.", "en", "trello", "better_at"),
+    ("In Jira you just paste the commit hash and it links itself.", "en", "jira", "better_at"),
+    ("They like the new views, but Notion shows the whole week on one page.", "en", "notion", "better_at"),
+    ("the same drag and drop as Trello would do", "en", "trello", "better_at"),
+    ("ClickUp quoted us 8 dollars a head.", "en", "clickup", "evaluating"),
+    ("For the same seats Asana came in about 20% under your quote.", "en", "asana", "evaluating"),
+    ("We left Asana for you because of the time tracking.", "en", "asana", "migrated_from"),
+    ("We moved our whole PMO off Smartsheet in May.", "en", "smartsheet", "migrated_from"),
+    ("We're dropping Trello now that your boards do everything we need.", "en", "trello", "migrated_from"),
+    ("The agency went back to Trello after a month.", "en", "trello", "switching_to"),
+    ("Our parent company has standardised on Smartsheet.", "en", "smartsheet", "switching_to"),
+    ("Bei Wrike dürfen Gäste kommentieren.", "de", "wrike", "better_at"),
+    ("In Jira hängen die Commits direkt am Ticket.", "de", "jira", "better_at"),
+    ("Kann man wie bei Trello Karten per Mail anlegen?", "de", "trello", "better_at"),
+    ("ClickUp kostet uns pro Kopf die Hälfte.", "de", "clickup", "evaluating"),
+    ("Monday.com hat uns ein Angebot geschickt.", "de", "monday", "evaluating"),
+    ("Im Marketing laufen Asana und Planwise acht Wochen nebeneinander.", "de", "asana", "evaluating"),
+])
+def test_what_a_rival_does_or_costs_is_a_comparison(rules, text, lang, competitor, stance):
+    """A catalog competitor that does, costs or is left for something, with no comparison word."""
+    (sig,) = [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+    assert (sig.competitor_id, sig.stance) == (competitor, stance)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On Monday we can go through the export together.", "en"),  # "monday" is also an alias
+    ("The client sent their brief as an Asana link.", "en"),
+    ("Jira has been down all morning.", "en"),
+    ("Asana has a bug in their calendar export.", "en"),
+    ("The Jira integration costs us extra on the Business plan.", "en"),
+    ("Can you move the Jira tickets to Planwise automatically?", "en"),
+    ("We moved the sync settings over to Jira Cloud.", "en"),
+    ("Der Import aus Smartsheet hat bei uns reibungslos geklappt.", "de"),
+    ("Der Import aus Smartsheet kostet uns viel Zeit.", "de"),
+])
+def test_a_rival_that_is_only_named_is_no_comparison(rules, text, lang):
+    """The rival is the object of a preposition, an integration, a weekday or down: nothing compared."""
+    assert not [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]

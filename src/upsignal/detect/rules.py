@@ -50,6 +50,7 @@ from ..nlp.cues import (
     REQUEST_GRAMMAR,
     RESOLUTION_VETO,
     RESOLVED_BACK,
+    RIVAL_STATEMENT,
     SELF_FIX,
     SERVICE_REQUEST,
     STANCE_GRAMMAR,
@@ -426,6 +427,8 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.unknown_competitors = _product_names(sent, stance_spans, own_product, ours)
     if not ev.stances and any(w in low for w in STANCE_GRAMMAR_GATE):
         _stance_grammar(sent, matches, ev, own_product)
+    if ev.competitors and not ev.stances:
+        _rival_statement(low, matches, ev)
     if ev.stances:
         ev.contrast = bool(_CONTRAST_WORD.search(low))  # only the stance rules read it
     return ev
@@ -528,6 +531,28 @@ def _stance_grammar(sent: Span, matches: list[Span], ev: RuleEvidence, own_produ
         if not ev.competitors and name not in ev.unknown_competitors:
             ev.unknown_competitors.append(name)
         return
+
+
+@functools.lru_cache(maxsize=256)
+def _rival_patterns(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """RIVAL_STATEMENT compiled for the competitor names found in one sentence (few distinct sets)."""
+    rival = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return tuple((stance, re.compile(p.replace("{rival}", rival)))
+                 for stance, patterns in RIVAL_STATEMENT.items() for p in patterns)
+
+
+def _rival_statement(low: str, matches: list[Span], ev: RuleEvidence) -> None:
+    """What a catalog competitor does, costs or is left for, said without a comparison word ("Wrike lets
+    our clients approve proofs without a login"): the stance, and the words as a comparison cue."""
+    names = tuple(sorted({n for sp in matches if sp.label_.startswith("COMPETITOR:")
+                          and (n := sp.text.lower()) not in _NOT_A_PRODUCT}))  # not "On Monday we can ..."
+    if not names:
+        return
+    for stance, pattern in _rival_patterns(names):
+        if m := pattern.search(low):
+            ev.stances.append(stance)
+            ev.cues.setdefault("comparison", []).append(m.group().lstrip(",;:( "))
+            return
 
 
 def vendor_fixes(text: str) -> list[str]:

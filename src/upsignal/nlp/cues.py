@@ -293,6 +293,56 @@ STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?i:" + GERMAN_SEPARABLE_MOVE + r"){rival}(?i:(?: [\w-]+){0,4}? um\b)",
     ),
 }
+# What a catalog competitor does, costs or is left for, said without a comparison word ("Wrike lets our
+# clients approve proofs without a login", "In Jira you just link the commit", "ClickUp quoted us 7 dollars
+# a head", "Bei Clockify startet man den Timer mit einem Klick", "we left Asana for you"): stance -> regexes
+# on the lower-cased sentence, where {rival} is the name of a competitor the catalog found in it. Only
+# catalog names: an unknown capitalised word at the start of a sentence ("Search shows nothing") is no rival.
+# the rival as the subject, not the object of a preposition ("Der Import aus Smartsheet hat ..." is not)
+_RIVAL_SUBJECT = r"\b" + "".join(rf"(?<!\b{w} )" for w in (
+    "aus", "von", "vom", "mit", "nach", "zu", "in", "im", "into", "from", "with", "to", "for", "für", "of", "über",
+    "about", "than", "als"))
+_RIVAL_NOT_ABOUT = r"(?! (?:integration|sync|connector|import|export|plugin|power-up|app|api|webhook|schnittstelle|anbindung)s?\b)"
+RIVAL_STATEMENT: dict[str, tuple[str, ...]] = {
+    "evaluating": (
+        # a rival's price or offer: "ClickUp quoted us 7 dollars a head", "Asana came in 30% under your quote"
+        _RIVAL_SUBJECT + r"{rival}(?: [\w-]+){0,2} (?:quoted|quotes|offered|offers|gave|gives) (?:us|me)\b",
+        r"\b{rival} (?:came|comes) in (?:[\w%-]+ ){0,3}(?:under|below|cheaper|lower)\b",
+        (_RIVAL_SUBJECT + r"{rival}" + _RIVAL_NOT_ABOUT + r"(?: [\w-]+){0,3} (?:costs?|kostet|verlangt|charges?|is (?:half|cheaper)|"
+         r"hat uns (?:ein|einen) (?:angebot|rabatt|preis))\b"),
+    ),
+    "better_at": (
+        # what the rival does: "Harvest shows budget burn", "Asana's SCIM worked with Okta on day one"
+        (_RIVAL_SUBJECT + r"{rival}" + _RIVAL_NOT_ABOUT + r"(?:'s?(?: [\w-]+){1,3})? (?:just |already |simply |actually |even |also |"
+         r"still |automatically )?(?:lets|allows|has|does|shows|gives|offers|supports|turns|rounds|exports|posts|"
+         r"handles|ships|includes|comes with|links|makes|notices|let|showed|gave|offered|supported|worked|works|"
+         r"make|"  # not "show", "support", "link": nouns too ("an Asana link", "Jira support")
+         r"kann|konnte|hat|hatte|bietet|zeigt|rundet|macht|erlaubt|lässt|liefert|unterstützt)\b"
+         r"(?! (?:been|gewesen|probleme|problems|issues|an outage|a bug|einen fehler|einen ausfall)\b)"),
+        # working in the rival: "In Toggl you just hit the spacebar", "In Jira hängen die Commits am Ticket"
+        (r"\b(?:in|with|on|using) {rival},? (?:you|we|i|they|one|people|our [\w-]+|the [\w-]+)(?: [\w-]+)? "
+         r"(?:can|could|just|simply|get|got|had|hit|press|click|drag|see|saw|tag|approve)\b"),
+        (r"\b(?:bei|in) {rival},? (?:kann|konnte|können|konnten|darf|dürfen|durfte|durften|gibt|gab|geht|ging|hat|hatte|"
+         r"haben|hatten|hängen|hängt|startet|startete|läuft|lief|sieht|sah|klappt|klappte)\b"),
+        # "the same drag and drop as Trello", "wie bei Trello", "kommt aus der Jira-Welt"
+        r"\bsame(?: [\w-]+){0,4} as (?:in )?{rival}\b",
+        r"\bwie (?:bei|in) {rival}\b",
+        r"\baus der {rival}-welt\b",
+    ),
+    "migrated_from": (  # "we left asana for you", "moved our whole PMO off Smartsheet", "dropping Toggl"
+        r"\bleft {rival} (?:for|behind)\b",
+        r"\b(?:moved|moving|migrated|migrating|got|getting|came|coming)\b(?: [\w-]+){0,4} off {rival}\b",
+        r"\b(?:moved|moving|migrated|migrating|brought|bringing)\b(?: [\w-]+){1,4} over from {rival}\b",
+        r"\b(?:dropping|dropped|ditching|ditched|retiring|retired) {rival}\b",
+    ),
+    "switching_to": (  # "the legal team went back to Trello", "we move the agency to ClickUp"
+        r"\b(?:went|gone|goes) back to {rival}\b",
+        r"\b(?:standardi[sz]ed|standardi[sz]ing|standardisiert) (?:on|auf) {rival}\b",
+        (r"\b(?:move|moving|moved|migrate|migrating|switch|switching)\b(?: (?!(?:sync|integration|connector|tickets?|"
+         r"issues?|webhooks?)\b)[\w-]+){1,3} (?:over )?to {rival}\b"),
+    ),
+}
+
 # a cheap test before the regexes: one of these is in every sentence they match
 STANCE_GRAMMAR_GATE = ("before", "bei ", " um", " old ", "previous ", "former ", "last tool", "last system", "last vendor",
                        "last provider", "last solution", "last platform", "tried", "tested", "trialled", "trialed",
@@ -520,11 +570,12 @@ STANCES: dict[str, dict[str, tuple[str, ...]]] = {
     "evaluating": {
         "en": ("trialling", "trialing", "trial of", "evaluating", "looking at", "testing", "demo",
                "considering", "comparing", "shortlist", "pilot", "poc", "proof of concept",
-               "a quote from", "an offer from", "pushing for"),
+               "a quote from", "an offer from", "pushing for", "bake-off", "side-by-side",
+               "hold it up against", "holding it up against"),
         "de": ("testen gerade", "testen parallel", "evaluieren", "schauen uns", "angeschaut",
                "vergleichen", "pilot", "demo", "ziehen in betracht", "testet gerade", "testen wir gerade",
                "probieren gerade", "angebot von", "ausprobiert", "getestet", "pilotprojekt", "pilotphase",
-               "testphase"),
+               "testphase", "nebeneinander"),
     },
     "switching_to": {
         "en": ("switch to", "switching to", "move to", "moving to", "migrate to", "migrating to",
