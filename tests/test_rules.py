@@ -1374,3 +1374,48 @@ def test_what_a_rival_does_or_costs_is_a_comparison(rules, text, lang, competito
 def test_a_rival_that_is_only_named_is_no_comparison(rules, text, lang):
     """The rival is the object of a preposition, an integration, a weekday or down: nothing compared."""
     assert not [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Android app crashes when technicians attach photos, so they send them to our dispatcher on WhatsApp.", "en"),
+    ("no parental lock on purchases so i switch off the wifi before handing the tablet over", "en"),
+    ("The podcast app skips episodes, so I download them on my laptop and sync them with a cable.", "en"),
+    ("There's no bulk import. So we retype every contact from the list.", "en"),
+    ("Live wallpapers only work on the lock screen, which is why we ended up using a third launcher.", "en"),
+    ("Die App stürzt beim Anhängen von Fotos ab, deshalb schicken wir sie per WhatsApp.", "de"),
+    ("Es gibt keinen Export, also tippen wir die Stunden ab.", "de"),
+])
+def test_a_gap_then_what_the_writer_does_is_a_workaround(rules, text, lang):
+    """Rules alone: a fault or lack, then "so we <do something else>", names the workaround."""
+    assert "workaround" in {s.kind for s in run(rules, text, lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "The app crashed twice so I uninstalled it.",
+    "It doesn't sync, so I contacted support.",
+    "The export is broken, so we can't send the report.",
+    "No dark mode, so I gave it three stars.",
+    "I don't have admin rights, so I asked my manager.",
+])
+def test_giving_up_or_asking_after_a_gap_is_no_workaround(rules, text):
+    assert "workaround" not in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I installed the 64-bit build manually from the official site and now the tray icon is gone.",
+    "Years ago we manually added a legacy_id column to the orders table.",
+    "I set the fan curve manually in the BIOS last year, so I'm not sure the stutter is heat related.",
+    "We manually approved all pending timesheets before the cut-off, but the export lists them as pending.",
+])
+def test_a_one_off_step_done_by_hand_is_no_workaround(shipped, text):
+    """With the shipped classifier: "manually" in a past one-off step is no cue and no effort."""
+    assert "workaround" not in {s.kind for s in run(shipped, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "We copied all 200 tasks by hand because the import failed.",
+    "I manually entered every invoice since there's no API.",
+    "For now we manually assign tickets to the right team.",
+])
+def test_a_manual_step_that_recurs_or_copes_with_a_gap_is_still_a_workaround(shipped, text):
+    assert "workaround" in {s.kind for s in run(shipped, text)}

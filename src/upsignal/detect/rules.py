@@ -24,6 +24,7 @@ from ..nlp.cues import (
     CONTACT_REQUEST,
     CONTRAST,
     EFFORT,
+    MANUAL_PRACTICE,
     FAULT_NOUNS,
     FAULT_WORDS,
     FIX_VERBS,
@@ -38,6 +39,7 @@ from ..nlp.cues import (
     MET_NEED,
     MOVED_TO_US,
     NEW_THING,
+    ONE_OFF_MANUAL,
     PAST_NEED,
     PLAN_LEAD,
     PLAN_NOUNS,
@@ -152,6 +154,9 @@ _FIX_GATE = ("fix", "repair", "resolv", "sort out", "patch", "beheb", "behob", "
              "hinbekommen", "lös")  # cheap gate: a word every FIX_VERBS form has
 _TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
 _RECURRING = re.compile(_words(RECURRING))
+_ONE_OFF_MANUAL = re.compile(_words(ONE_OFF_MANUAL))
+_MANUAL_PRACTICE = re.compile(_words(MANUAL_PRACTICE))
+_MANUAL_CUES = frozenset({"manually", "by hand"})
 _EFFORT = re.compile(_words(EFFORT))
 _WANTS = re.compile(_words(WANTS) + r"|\?")
 _COMPLIANCE_TERM = re.compile(_words(COMPLIANCE_TERMS))
@@ -167,7 +172,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(_CONTRAST_WORDS + ("and", "und", "
 _WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to", "side", "next to", "alongside",
                     "parallel", "separately", "paper", "shared", "nebenher", "daneben", "nebenbei", "zusätzlich",
                     "gemeinsam", "do is", "doing is", "do now is", "do, is", "doing, is", "dummy", "fake", "umgehen",
-                    "ersatz", "holfen")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
+                    "ersatz", "holfen", "so ", "ended up", "also", "deshalb", "darum", "daher", "deswegen",
+                    "weshalb")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
@@ -404,6 +410,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             ev.asks.append(span.text.lower())
         elif kind == "ALT":
             ev.alternative = ev.alternative or span.text
+    if (set(ev.cues.get("workaround", ())) <= _MANUAL_CUES and ("manually" in low or "by hand" in low)
+            and _ONE_OFF_MANUAL.search(low) and not _MANUAL_PRACTICE.search(low)):
+        ev.cues.pop("workaround", None)  # "I installed the 64-bit build manually": a one-off step, told like a fault
+        ev.fault = True
     # an errand ("cancel the duplicate invoice") hides only its own cancel word, not "..., we're leaving"
     ev.errand = errand and all(c.startswith(_ERRAND_WORDS) for c in ev.cues.get("churn_risk", ()))
     if ("limit_pressure" not in ev.cues and any(w in low for w in ("limit", "grenze", "kontingent"))

@@ -692,6 +692,22 @@ TROUBLESHOOTING: tuple[str, ...] = (
     r"re-?install\w*", r"uninstall\w*", r"reboot\w*", r"force[- ]?(?:stop|close)\w*",
     r"clear(?:ed|ing)? (?:the )?cache", r"neu ?install\w*", r"neu gestartet", r"neustart\w*",
 )
+# A one-off step done by hand, told in the past ("I installed the 64-bit build manually", "we manually added a
+# column years ago", "the playlist was edited by hand"): no workaround unless it recurs or copes with a gap.
+ONE_OFF_MANUAL_VERBS = (r"(?:installed|configured|set|edited|ripped|cancell?ed|approved|added|entered|updated|changed|"
+                        r"deleted|removed|restarted|stopped|killed|started|selected|turned|switched|closed|opened|"
+                        r"skipped|tried|created|fixed|checked|assigned)")
+ONE_OFF_MANUAL: tuple[str, ...] = (
+    r"(?:i|we)(?:'ve| have| had)?(?: \w+)? " + ONE_OFF_MANUAL_VERBS + r" (?:[\w'-]+ ){0,6}?(?:manually|by hand)",
+    r"(?:manually|by hand) " + ONE_OFF_MANUAL_VERBS,
+    r"(?:was|were|been|got) " + ONE_OFF_MANUAL_VERBS + r" (?:manually|by hand)",
+)
+# ... what makes it a practice or a way around a gap after all
+MANUAL_PRACTICE: tuple[str, ...] = (
+    r"every", r"each", r"always", r"whenever", r"usually", r"for now", r"currently", r"at the moment",
+    r"right now", r"(?:have|has|had|need|needs) to", r"until", r"instead", r"daily", r"weekly", r"monthly",
+    r"because", r"since", r"as there", r"so that", r"cause", r"due to", r"work(?:ed)? around", r"workaround",
+)
 RECURRING: tuple[str, ...] = (
     r"every time", r"each time", r"whenever", r"jedes mal", r"jedesmal", r"immer wenn",
 )
@@ -831,6 +847,18 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
          r"ended up doing|been doing|doing)(?: now)?,? is\b"),
         (r"\b(?:create|created|creating|set up|setting up|made|make|use|using|added|add|adding|keep|have)\b[^.!?]{0,20}?"
          r"\b(?:dummy|fake)[- ]?(?:user|client|customer|account|project|record|entry|task)s?\b"),
+        # a gap, then what the writer does about it: "the app crashes on photos, so they send them on WhatsApp",
+        # "no parental lock, so i switch off the wifi", "So we export it and ..." (not "so I uninstalled it")
+        (r"(?:(?:\b(?:no|not|never|without|lacks?|missing|fails?|crash(?:es)?|broken|breaks|forgets?|skips?|ignores?|"
+         r"stopped|times out|greyed out|does nothing)\b|n't\b|\b(?:wont|cant|doesnt|dont|isnt)\b)[^.;!?]{0,80}?,? so |^so,? )"
+         r"(?:i|we|they|he|she|our [\w-]+|my [\w-]+)(?: (?:just|now|usually|always|then|still|basically|simply))?"
+         r"(?: (?:have|has|need|needs) to)? (?:manually |by hand )?(?:download|export|copy|paste|type|retype|re-type|"
+         r"re-enter|enter|convert|save|send|text|email|print|write|jot|note down|run|open|plug|dial|tether|split|"
+         r"switch off|turn off|track|screenshot|sync|upload|drop|zoom|build|patch|wrap|pipe|maintain|duplicate|clone|"
+         r"keep (?:a|an|it|them|track)|use (?:a|an|the|my|our|another|excel|google|whatsapp|email)|go to|log in to)\b"),
+        # "which is what i ended up doing", "we ended up writing a script"
+        (r"\b(?:i|we|they) (?:\w+ )?ended up (?:using|doing|writing|building|installing|running|copying|exporting|"
+         r"keeping|creating|making)\b"),
     ),
     "de": (
         r"^(?:workaround|notlösung|zwischenlösung|übergangslösung)\s*:",
@@ -850,6 +878,12 @@ WORKAROUND_GRAMMAR: dict[str, tuple[str, ...]] = {
          r"[^.!?]{0,30}?\b(?:an|angelegt|erstellt|eingerichtet)\b"),
         (r"\b(?:legen|lege|erstellen|erstelle|nutzen|nutze|haben|hab|habe)\b[^.!?]{0,30}?\b(?:dummy|fake|pseudo)-?"
          r"(?:nutzer\w*|benutzer\w*|kunde\w*|konto|konten|projekt\w*|eintr\w*|aufgabe\w*)\b"),
+        # eine Lücke, dann was man tut: "die App stürzt bei Fotos ab, deshalb schicken wir sie per WhatsApp"
+        (r"(?:\b(?:nicht|kein\w*|nie|ohne|fehlt|fehlen|stürzt|abstürz\w*|kaputt|vergisst|ignoriert)\b[^.;!?]{0,80}?"
+         r"[,;]? |^)(?:also|deshalb|darum|daher|deswegen|weshalb)\s+(?:\w+\s+)?(?:tippen|tippe|kopieren|kopiere|exportieren|"
+         r"exportiere|schicken|schicke|senden|sende|schreiben|schreibe|drucken|drucke|pflegen|pflege|führen|führe|"
+         r"tragen|trage|übertragen|übertrage|erfassen|erfasse|speichern|speichere|rechnen|rechne|laden|lade|"
+         r"konvertieren|konvertiere)\s+(?:wir|ich|sie|die\s+\w+|unsere?\s+\w+)\b"),
     ),
 }
 
