@@ -1419,3 +1419,66 @@ def test_a_one_off_step_done_by_hand_is_no_workaround(shipped, text):
 ])
 def test_a_manual_step_that_recurs_or_copes_with_a_gap_is_still_a_workaround(shipped, text):
     assert "workaround" in {s.kind for s in run(shipped, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Solid app. Missing one thing: reminders that repeat on specific weekdays.",
+    "Feature idea: show how many times I've cooked each recipe",
+    "5 stars the day you add face id locks for individual notes",
+    "can we get folders for saved posts? scrolling through 800 saves is pain",
+    "how about letting us set a custom snooze length?",
+    "where did swipe to archive go?? put it back!!!",
+    "They removed the weekly summary email, can we get it back?",
+    "reinstate the old photo filters please",
+    "dark purple theme coming back when?",
+    "+1 for tabbed windows.",
+    "Voting for a side-by-side view in the document history.",
+])
+def test_labelled_proposals_votes_and_asks_to_have_it_back_are_requests(rules, text):
+    assert "feature_request" in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Can I get a refund for last month?",
+    "How can I get around this problem?",
+    "Can I get some guidance on the import?",
+    "I'll get it back to you tomorrow.",
+    "If only I could get my money back.",
+])
+def test_asking_to_get_help_money_or_a_way_around_is_no_request(rules, text):
+    assert "feature_request" not in {s.kind for s in run(rules, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "wish i had this back in college, would have saved me so many ramen nights",
+    "I just wish my friends would actually install it so we could play together",
+    "Would give 10 stars if I could.",
+    "thank you for adding the ability to mute group chats for a week",
+    "Would be grateful for any pointers, the MIDI keyboard is detected but no notes register.",
+    "It would be awesome if more people knew about this app.",
+])
+def test_wish_and_modal_idioms_ask_for_nothing(shipped, text):
+    """With the shipped classifier: praise and pleas in the words of a wish are no feature request."""
+    assert "feature_request" not in {s.kind for s in run(shipped, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Feature-Idee: eine Statistik, wie oft ich jedes Rezept gekocht habe.",
+    "Vorschlag: beim Start die Dateien der letzten Sitzung wieder öffnen.",
+    "+1 für Tabs im Hauptfenster.",
+    "Können wir das alte Design wiederhaben?",
+    "Fünf Sterne, sobald ihr Face ID für einzelne Notizen einbaut.",
+])
+def test_german_labelled_proposals_and_asks_to_have_it_back_are_requests(rules, text):
+    assert "feature_request" in {s.kind for s in run(rules, text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Können wir das Geld zurückbekommen?",
+    "Hätte ich die App mal früher gefunden!",
+    "Ich wünschte, meine Freunde würden die App auch installieren.",
+    "Einen Kostenvoranschlag aufzuteilen könnte nicht einfacher sein.",
+    "Danke für die neue Möglichkeit, Gruppen stummzuschalten.",
+])
+def test_german_wish_idioms_and_refunds_ask_for_no_feature(shipped, text):
+    assert "feature_request" not in {s.kind for s in run(shipped, text, "de")}

@@ -90,6 +90,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # expected behaviour on a bug form is not a request: only a strong rule fires
         elif kind == "feature_request" and ev.form in ("bug_subject", "question") and kind not in ev.cues:
             p = None  # a bug-titled message or a declared question: a request needs a request phrase
+        elif kind == "feature_request" and ev.not_an_ask and not ev.features:
+            p = None  # "I just wish my friends would install it", "could not be easier": no capability asked for
         elif kind == "feature_request" and ev.fix_plea and not ev.features:
             p = None  # "Könnt ihr bitte den Fehler beim Login beheben?" asks for a repair, not a capability
         elif kind == "workaround" and ev.fault and kind not in ev.cues:

@@ -39,6 +39,7 @@ from ..nlp.cues import (
     MET_NEED,
     MOVED_TO_US,
     NEW_THING,
+    NOT_AN_ASK,
     ONE_OFF_MANUAL,
     PAST_NEED,
     PLAN_LEAD,
@@ -155,6 +156,8 @@ _FIX_GATE = ("fix", "repair", "resolv", "sort out", "patch", "beheb", "behob", "
 _TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
 _RECURRING = re.compile(_words(RECURRING))
 _ONE_OFF_MANUAL = re.compile(_words(ONE_OFF_MANUAL))
+_NOT_AN_ASK = re.compile(_words(NOT_AN_ASK))
+_NOT_AN_ASK_GATE = ("wish", "would", "thank", "could", "hätte", "wünschte", "könnte", "danke")
 _MANUAL_PRACTICE = re.compile(_words(MANUAL_PRACTICE))
 _MANUAL_CUES = frozenset({"manually", "by hand"})
 _EFFORT = re.compile(_words(EFFORT))
@@ -264,6 +267,7 @@ class RuleEvidence:
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
     wants: bool = False  # words a request shows ("want", "could you", "please", "missing", "?"), or a title
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
+    not_an_ask: bool = False  # a wish or modal idiom that asks for nothing ("wish I'd found this sooner")
     fix_plea: bool = False  # asks to fix a fault ("Could you please fix the sync error?"): a repair, no capability
     fault: bool = False  # reports a fault or a one-off fix ("crashes every time I open it", "had to reinstall")
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
@@ -324,6 +328,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.service = m.group()  # asking to be called back or for a meeting asks for no capability
     ev.fault = bool(_FAULT.search(low)) or bool(_TROUBLESHOOTING.search(low) and not _RECURRING.search(low))
     ev.effort = bool(_EFFORT.search(low))
+    ev.not_an_ask = any(w in low for w in _NOT_AN_ASK_GATE) and bool(_NOT_AN_ASK.search(low))
     ev.fix_plea = (any(w in low for w in _FIX_GATE) and bool(_FIX_VERB.search(low))
                    and (ev.fault or bool(_FAULT_NOUN.search(low))) and not _NEW_THING.search(low))
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants

@@ -686,6 +686,22 @@ NEW_THING: tuple[str, ...] = (
     r"hinzufüg\w*", r"ergänz\w*", r"möglichkeit\w*", r"anbieten", r"new", r"neue\w*",
 )
 
+# Wish and modal idioms that ask for no capability ("wish I'd found this sooner", "I just wish my friends would
+# install it", "couldn't be easier", "would give 10 stars if I could", "thank you for adding ...", "would be
+# grateful for any pointers"): the classifier alone names no feature request there.
+NOT_AN_ASK: tuple[str, ...] = (
+    r"wish (?:i|we)(?:'d| had| would have| could have)? (?:found|known|had|discovered|got|seen|downloaded)",
+    r"wish (?:people|my friends|my family|everyone|others|more people|the community|users|other \w+|my \w+) would",
+    r"would be (?:awesome|great|nice|cool) if more people",
+    r"thank(?:s| you)(?: so much| guys)? for (?:adding|the new|bringing|making|including|finally)",
+    r"could(?:n'?t| not) (?:be (?:any )?(?:easier|better|simpler|happier)|ask for (?:an? )?(?:better|more))",
+    r"would give (?:it )?(?:\d+|ten|six) stars", r"would love to (?:thank|give you|actually give)",
+    r"would be grateful for any (?:pointers|help|advice|tips|ideas|hints)",
+    r"hätte (?:ich|wir) (?:\S+ ){0,3}?(?:früher|eher) (?:gefunden|gekannt|entdeckt)",
+    r"wünschte,? (?:ich hätte|meine \w+ würden|mehr leute würden)",
+    r"könnte (?:gar )?nicht (?:einfacher|besser|leichter) sein",
+    r"danke (?:\S+ )?für (?:die neue|das neue|den neuen|das hinzufügen|die möglichkeit)",
+)
 # Troubleshooting steps ("I even had to reinstall because it got stuck") count like a fault, unless
 # the step recurs to get something done ("I have to reinstall every time I switch accounts").
 TROUBLESHOOTING: tuple[str, ...] = (
@@ -919,10 +935,10 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:features?|functions?|functionality|options?) (?:are |is |still )?(?:lacking|missing)\b",
         r"\bmiss(?:es|ing)? (?:some|a few|many|several|two|three|a couple of) (?:features?|functions?|options?)\b",
         r"(?:^\W*|\b(?:it|app|this|but) )needs? (?:an?|more|some) (?:\w+ )?(?:mode|option|button|setting|"
-        r"feature|widget|theme|view)s?\b",
+        r"feature|widget|theme|view|preset|shortcut|filter|toggle|template|folder|column)s?\b",
         # a proposal put as a question, a hope or an aside: "how about adding ...", "why not show ...",
         # "I hope the next version will have ...", "..., also make a hotkey for ...", "I need these options"
-        r"\bhow about (?:adding|making|having|allowing|including|supporting|integrating|"
+        r"\bhow about (?:adding|making|having|allowing|including|supporting|integrating|letting|giving|showing|"
         r"an? (?:option|setting|feature|way|button))\b",
         r"\bwhy not (?:just )?(?:add|use|display|make|have|allow|include|let|give|put|show|support|offer|"
         r"provide|implement|integrate)\b",
@@ -973,6 +989,23 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
          r"[^.!?]{0,60}?\bbefore (?:we|i) (?:can|could)\b"),
         (r"\bis (?:(?!fix\b|maintenance\b|downtime\b|outage\b|patch\b|migration\b|update\b)\w+ ){1,5}?"
          r"(?:planned|in the works|in the pipeline)\?"),
+        # a labelled proposal or a vote: "Feature idea: ...", "Suggestion: ...", "Missing one thing: ...",
+        # "+1 for tabbed windows", "Voting for a side-by-side view"
+        (r"(?:^\W*|[.!?]\s+)(?:feature (?:idea|request|suggestion|wish)|suggestion|wishlist|missing one thing|"
+         r"one thing missing|only thing (?:i'?d|i would|we'?d|we would) change)\s*:"),
+        r"(?:^\W*|[.!?]\s+)\+1 for\b|\bvot(?:e|ing) for (?:an?|the|this|some) (?!(?:call|meeting|date)\b)",
+        # asking to have something (back): "can we get folders for saved posts?", "can we have it back?", "put it
+        # back!!!", "reinstate vintage + noir", "dark theme coming back when?" (not a refund, a call, access)
+        (r"\b(?:can|could) (?:we|i|u) (?:please )?(?:get|have) (?!(?:around|rid|started|through|in touch)\b)"
+         r"(?![^.!?]*\b(?:refund|money|invoice|receipt|call|quote|price|pricing|discount|demo|meeting|reply|answer|"
+         r"response|help|guide|guidance|advice|tips|pointers|info|information|access|password|login|account|"
+         r"update on|estimate|confirmation|copy of)\b)(?:[\w'-]+ ){0,6}?[\w'-]+ ?(?:back\b|\?)"),
+        r"\b(?:put|bring) (?:it|them|that|this|those) back\b(?! to (?:you|me|us)\b)",
+        r"\breinstate\b|\bundo the removal of\b|\b(?:coming|come) back when\b",
+        r"\bany chance (?:it|they|this|that) (?:returns|comes back|could return|could come back|will return)\b",
+        # a rating held back for a capability: "5 stars the day you add face id locks"
+        (r"\b(?:\d|five|four) stars? (?:the day|when|once|as soon as|if) (?:you|they|the devs) (?:add|bring|give|"
+         r"make|let|support|include|offer)\b"),
     ),
     "de": (
         (r"\bwenn (?:ihr|sie|es|die app|das tool) (?:\S+ ){0,4}?(?:hättet|hätten|hätte|(?:anbieten|unterstützen|"
@@ -990,6 +1023,13 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         (r"\bes fehlen (?:(?:noch|leider|einfach|aber|halt) ){0,2}(?:einige |ein paar |viele |wichtige )?"
         r"\w*funktionen\b"),
         r"\bwie wäre es,? wenn (?:ihr|man|die app|das tool)\b",
+        # ein benannter Vorschlag, eine Stimme, etwas zurückhaben wollen, Sterne gegen eine Funktion
+        (r"(?:^\W*|[.!?]\s+)(?:feature-?(?:idee|wunsch|vorschlag)|vorschlag|verbesserungsvorschlag|wunschliste|"
+         r"was (?:mir|uns) (?:noch )?fehlt)\s*:"),
+        r"(?:^\W*|[.!?]\s+)\+1 für\b",
+        (r"\b(?:können|könnten|kann|könnte) (?:wir|ich) (?!(?:\S+ ){0,5}?(?:geld|betrag|beitrag|kosten)\b)"
+         r"(?:\S+ ){0,5}?(?:wiederhaben|zurückhaben|zurückbekommen)\b"),
+        r"\b(?:\d|fünf|vier) sterne,? (?:sobald|wenn|wenn endlich) (?:ihr|sie|die entwickler)\b",
         (r"\bwarum nicht (?:einfach )?(?:\w+ ){0,3}?(?:einbauen|hinzufügen|anbieten|ergänzen|erlauben|"
         r"unterstützen|anzeigen)\b"),
         (r"\bich hoffe,? (?:dass )?(?:die nächste version|das nächste update|ihr) (?:\w+ ){0,4}?"
