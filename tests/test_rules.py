@@ -1482,3 +1482,30 @@ def test_german_labelled_proposals_and_asks_to_have_it_back_are_requests(rules, 
 ])
 def test_german_wish_idioms_and_refunds_ask_for_no_feature(shipped, text):
     assert "feature_request" not in {s.kind for s in run(shipped, text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr Übungen für den unteren Rücken wären klasse.",
+    "Fänd's mega, wenn man Rezepte nach Zutaten filtern könnte.",
+    "Wir regen an, die Rollenverwaltung um eine Rolle „Nur Freigabe“ zu erweitern.",
+    "Solide Software, aber das Berichtswesen könnte flexibler sein.",
+    "Seit v3 ist das Verhalten weg. Bitte als Option wieder anbieten.",
+    "Ist eine Anbindung an DATEV auf der Roadmap?",
+    "Hat jemand gehört, ob es irgendwann eine Version für den Raspberry Pi geben soll?",
+    "5 Sterne, sobald es einen Querformat-Modus fürs Tablet gibt.",
+])
+def test_german_wishes_in_other_words_are_requests(rules, text):
+    assert "feature_request" in {s.kind for s in run(rules, text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Eine bessere App zum Vokabellernen könnte ich mir echt nicht wünschen.",
+    "Würde 6 Sterne geben, wenn ich könnte!",
+    "Es fehlt an nix, ich hab alles, was ich brauche.",
+    "Ich wünsche allen hier einen guten Rutsch!",
+    "Wir bräuchten bitte eine Kopie der Rechnung vom März.",
+    "Der Build stürzt unter Windows ab, wäre super, wenn sich das jemand anschauen könnte.",
+    "Das Berichtswesen könnte nicht übersichtlicher sein.",
+])
+def test_german_praise_greetings_and_pleas_are_no_request(shipped, text):
+    assert "feature_request" not in {s.kind for s in run(shipped, text, "de")}

@@ -152,12 +152,14 @@ _FIX_VERB = re.compile(_words(FIX_VERBS))
 _FAULT_NOUN = re.compile(_words(FAULT_NOUNS))
 _NEW_THING = re.compile(_words(NEW_THING))
 _FIX_GATE = ("fix", "repair", "resolv", "sort out", "patch", "beheb", "behob", "reparier", "korrigier", "ordnung",
-             "hinbekommen", "lös")  # cheap gate: a word every FIX_VERBS form has
+             "hinbekommen", "lös", "look into", "look at", "anschau", "ansehen", "angucken",
+             "drüberschau")  # cheap gate: a word every FIX_VERBS form has
 _TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
 _RECURRING = re.compile(_words(RECURRING))
 _ONE_OFF_MANUAL = re.compile(_words(ONE_OFF_MANUAL))
 _NOT_AN_ASK = re.compile(_words(NOT_AN_ASK))
-_NOT_AN_ASK_GATE = ("wish", "would", "thank", "could", "hätte", "wünschte", "könnte", "danke")
+_NOT_AN_ASK_GATE = ("wish", "would", "thank", "could", "hätte", "wünsch", "könnte", "danke", "kann ich", "würde",
+                    "fehlt", "rechnung", "invoice", "hoffe")
 _MANUAL_PRACTICE = re.compile(_words(MANUAL_PRACTICE))
 _MANUAL_CUES = frozenset({"manually", "by hand"})
 _EFFORT = re.compile(_words(EFFORT))

@@ -679,6 +679,7 @@ FAULT_WORDS: tuple[str, ...] = (
 FIX_VERBS: tuple[str, ...] = (
     r"fix(?:es|ed|ing)?", r"repair\w*", r"resolve", r"sort out", r"patch", r"beheb\w*", r"behob\w*",
     r"reparier\w*", r"fixen", r"fixt", r"korrigier\w*", r"in ordnung bringen", r"hinbekommen", r"lös(?:en|t)",
+    r"look (?:into|at)", r"anschauen", r"ansehen", r"angucken", r"drüberschauen",
 )
 FAULT_NOUNS: tuple[str, ...] = (r"issues?", r"problem[es]?", r"glitch\w*", r"darstellungsfehler")  # and FAULT_WORDS
 NEW_THING: tuple[str, ...] = (
@@ -701,6 +702,12 @@ NOT_AN_ASK: tuple[str, ...] = (
     r"wünschte,? (?:ich hätte|meine \w+ würden|mehr leute würden)",
     r"könnte (?:gar )?nicht (?:einfacher|besser|leichter) sein",
     r"danke (?:\S+ )?für (?:die neue|das neue|den neuen|das hinzufügen|die möglichkeit)",
+    r"(?:könnte|kann) ich mir (?:\S+ ){0,2}?nicht wünschen", r"würde (?:\d+|sechs|zehn) sterne geben",
+    r"fehlt (?:es )?(?:an )?(?:nix|nichts)", r"fehlt\?? (?:ehrlich gesagt |eigentlich )?(?:nix|nichts)",
+    r"wünsche (?:allen|euch|ihnen|dir|dir und|allen hier) ",
+    r"(?:tochter|sohn|frau|mann|kinder|kind|freundin|freund) wünscht sich",
+    r"(?:kopie|duplikat) (?:der|unserer|einer|von der) rechnung", r"copy of (?:the|our|an?|that) invoice",
+    r"hoffe,? (?:sie|du|ihr) (?:hatten|hattest|hattet)", r"hätte (?:noch )?(?:eine|ein paar) (?:\S+ )?frage",
 )
 # Troubleshooting steps ("I even had to reinstall because it got stuck") count like a fault, unless
 # the step recurs to get something done ("I have to reinstall every time I switch accounts").
@@ -1029,7 +1036,18 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"(?:^\W*|[.!?]\s+)\+1 für\b",
         (r"\b(?:können|könnten|kann|könnte) (?:wir|ich) (?!(?:\S+ ){0,5}?(?:geld|betrag|beitrag|kosten)\b)"
          r"(?:\S+ ){0,5}?(?:wiederhaben|zurückhaben|zurückbekommen)\b"),
-        r"\b(?:\d|fünf|vier) sterne,? (?:sobald|wenn|wenn endlich) (?:ihr|sie|die entwickler)\b",
+        r"\b(?:\d|fünf|vier) sterne,? (?:sobald|wenn|wenn endlich) (?:ihr|sie|die entwickler|es)\b",
+        # "Mehr Übungen für den Rücken wären klasse", "Fänd's mega, wenn man ...", "Wir regen an, ...", "könnte
+        # flexibler sein", "Bitte als Option wieder anbieten", "Ist eine DATEV-Anbindung auf der Roadmap?"
+        (r"\b(?:mehr|ein|eine|einen|weitere) \w+ (?:\S+ ){0,5}?wären? (?:echt |total |richtig |wirklich )?(?:klasse|super|"
+         r"toll|mega|cool|genial|praktisch|hilfreich|schön|top)\b"),
+        r"\bfänd(?:e|'s|s)?(?: es| ich es)? (?:echt |total |wirklich )?(?:mega|super|toll|klasse|gut|cool|praktisch|schön),? wenn\b",
+        r"\b(?:wir regen an|ich rege an|regen wir an)\b",
+        (r"\bkönnte (?!(?:\S+ ){0,2}?(?:nicht|kaum|gar nicht)\b)(?:\S+ ){0,2}?(?:flexibler|übersichtlicher|schneller|einfacher|intuitiver|besser|umfangreicher) "
+         r"sein\b"),
+        r"\bbitte (?:\S+ ){0,4}?(?:wieder anbieten|zurückbringen|einbauen|hinzufügen|ergänzen|ermöglichen)\b",
+        r"\b(?:auf der|auf eurer|auf ihrer) roadmap\?",
+        r"\bob es (?:irgendwann|bald|mal|demnächst) (?:\S+ ){0,7}?geben (?:soll|wird)\b",
         (r"\bwarum nicht (?:einfach )?(?:\w+ ){0,3}?(?:einbauen|hinzufügen|anbieten|ergänzen|erlauben|"
         r"unterstützen|anzeigen)\b"),
         (r"\bich hoffe,? (?:dass )?(?:die nächste version|das nächste update|ihr) (?:\w+ ){0,4}?"
