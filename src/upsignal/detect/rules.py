@@ -24,7 +24,6 @@ from ..nlp.cues import (
     CONTACT_REQUEST,
     CONTRAST,
     EFFORT,
-    MANUAL_PRACTICE,
     FAULT_NOUNS,
     FAULT_WORDS,
     FIX_VERBS,
@@ -36,6 +35,7 @@ from ..nlp.cues import (
     LIMIT_INDIFFERENT,
     LIMIT_PRESSED,
     LIMIT_QUESTION,
+    MANUAL_PRACTICE,
     MET_NEED,
     MOVED_TO_US,
     NEW_THING,
@@ -568,7 +568,7 @@ def _rival_statement(low: str, matches: list[Span], ev: RuleEvidence) -> None:
     for stance, pattern in _rival_patterns(names):
         if m := pattern.search(low):
             ev.stances.append(stance)
-            ev.cues.setdefault("comparison", []).append(m.group().lstrip(",;:( "))
+            ev.cues.setdefault("comparison", []).append(m.group())
             return
 
 
