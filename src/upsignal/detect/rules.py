@@ -50,6 +50,8 @@ from ..nlp.cues import (
     PLEASANTRY_NAMES,
     PRACTICE_GOES_ON,
     RECURRING,
+    REQUEST_FORM_GATE,
+    REQUEST_FORMS,
     REQUEST_GRAMMAR,
     RESOLUTION_VETO,
     RESOLVED_BACK,
@@ -67,6 +69,8 @@ from ..nlp.cues import (
     VENDOR_FIX_VETO,
     WANTS,
     WEIGHING,
+    WORKAROUND_AFTER_GAP,
+    WORKAROUND_AFTER_GAP_GATE,
     WORKAROUND_GRAMMAR,
 )
 from ..nlp.pipeline import span_text
@@ -144,7 +148,9 @@ def _words(alternatives: tuple[str, ...]) -> str:
 
 
 _REQUEST = re.compile(_any_of(REQUEST_GRAMMAR))
+_REQUEST_FORM = re.compile(_any_of(REQUEST_FORMS))
 _WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
+_WORKAROUND_AFTER_GAP = re.compile(_any_of(WORKAROUND_AFTER_GAP))
 _PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
 _HOWTO = re.compile(_any_of(HOWTO_QUESTION))
 _FAULT = re.compile(_words(FAULT_WORDS))
@@ -177,8 +183,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|" + _words(_CONTRAST_WORDS + ("and", "und", "
 _WORKAROUND_GATE = ("work", "lösung", "helf", "umweg", "ve to", "as to", "ad to", "side", "next to", "alongside",
                     "parallel", "separately", "paper", "shared", "nebenher", "daneben", "nebenbei", "zusätzlich",
                     "gemeinsam", "do is", "doing is", "do now is", "do, is", "doing, is", "dummy", "fake", "umgehen",
-                    "ersatz", "holfen", "so ", "ended up", "also", "deshalb", "darum", "daher", "deswegen",
-                    "weshalb")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
+                    "ersatz", "holfen")  # one of these is in every sentence WORKAROUND_GRAMMAR matches
 _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinzu", "einlad", "entfern",
                   "freischalt", "anleg", "ladet", "laden")  # cheap gate: the verbs SERVICE_REQUEST needs
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
@@ -319,11 +324,17 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     text = span_text(sent)
     ev = RuleEvidence(has_number=bool(_NUMBER.search(text)))
     low = text.strip().lower()
-    if m := _REQUEST.search(low):
+    m = _REQUEST.search(low)
+    if m is None and any(w in low for w in REQUEST_FORM_GATE):
+        m = _REQUEST_FORM.search(low)
+    if m:
         ev.request = m.group().lstrip(",;.! ")  # the words, not the clause break before them
     if any(w in low for w in _WORKAROUND_GATE):  # cheap gate
         if m := _WORKAROUND.search(low):
             ev.workaround = m.group()
+    if (ev.workaround is None and any(w in low for w in WORKAROUND_AFTER_GAP_GATE)
+            and (m := _WORKAROUND_AFTER_GAP.search(low))):
+        ev.workaround = m.group()  # "crashes on photos, so they send them on WhatsApp"
     if any(w in low for w in _SERVICE_WORDS) and (m := _SERVICE.search(low)):
         ev.service = m.group()
     elif ev.request is None and any(w in low for w in _CONTACT_WORDS) and (m := _CONTACT.search(low)):
