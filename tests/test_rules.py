@@ -1352,6 +1352,8 @@ def test_a_move_to_our_product_keeps_a_stated_churn_word(shipped):
     ("Kann man wie bei Trello Karten per Mail anlegen?", "de", "trello", "better_at"),
     ("ClickUp kostet uns pro Kopf die Hälfte.", "de", "clickup", "evaluating"),
     ("Monday.com hat uns ein Angebot geschickt.", "de", "monday", "evaluating"),
+    ("We have to look at alternatives. Smartsheet is first on the list.", "en", "smartsheet", "evaluating"),
+    ("Smartsheet und Wrike stehen auf der Liste.", "de", "smartsheet", "evaluating"),
     ("Im Marketing laufen Asana und Planwise acht Wochen nebeneinander.", "de", "asana", "evaluating"),
 ])
 def test_what_a_rival_does_or_costs_is_a_comparison(rules, text, lang, competitor, stance):

@@ -309,6 +309,9 @@ RIVAL_STATEMENT: dict[str, tuple[str, ...]] = {
         # a rival's price or offer: "ClickUp quoted us 7 dollars a head", "Asana came in 30% under your quote"
         _RIVAL_SUBJECT + r"{rival}(?: [\w-]+){0,2} (?:quoted|quotes|offered|offers|gave|gives) (?:us|me)\b",
         r"\b{rival} (?:came|comes) in (?:[\w%-]+ ){0,3}(?:under|below|cheaper|lower)\b",
+        # on the shortlist: "Smartsheet is first on the list", "Smartsheet und Wrike stehen auf der Liste"
+        (r"\b{rival}(?: (?:and|und|or|oder) [\w.-]+)? (?:is|are|steht|stehen) (?:\w+ )?(?:on|auf) (?:the|our|der|"
+         r"unserer) (?:short)?(?:list|liste)\b"),
         (_RIVAL_SUBJECT + r"{rival}" + _RIVAL_NOT_ABOUT
          + r"(?: [\w-]+){0,3} (?:costs?|kostet|verlangt|charges?|is (?:half|cheaper)|"
          r"hat uns (?:ein|einen) (?:angebot|rabatt|preis))\b"),
