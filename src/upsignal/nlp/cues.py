@@ -295,7 +295,7 @@ STANCE_GRAMMAR: dict[str, tuple[str, ...]] = {
 }
 # What a catalog competitor does, costs or is left for, said without a comparison word ("Wrike lets our
 # clients approve proofs without a login", "In Jira you just link the commit", "ClickUp quoted us 7 dollars
-# a head", "Bei Clockify startet man den Timer mit einem Klick", "we left Asana for you"): stance -> regexes
+# a head", "Bei Wrike dürfen Gäste kommentieren", "we left Asana for you"): stance -> regexes
 # on the lower-cased sentence, where {rival} is the name of a competitor the catalog found in it. Only
 # catalog names: an unknown capitalised word at the start of a sentence ("Search shows nothing") is no rival.
 # the rival as the subject, not the object of a preposition ("Der Import aus Smartsheet hat ..." is not)
@@ -329,12 +329,10 @@ RIVAL_STATEMENT: dict[str, tuple[str, ...]] = {
         (r"\b(?:in|with|on|using) {rival},? (?:you|we|i|they|one|people|our [\w-]+|the [\w-]+)(?: [\w-]+)? "
          r"(?:can|could|just|simply|get|got|had|hit|press|click|drag|see|saw|tag|approve)\b"),
         (r"\b(?:bei|in) {rival},? (?:kann|konnte|können|konnten|darf|dürfen|durfte|durften|gibt|gab|geht|ging|"
-         r"hat|hatte|"
-         r"haben|hatten|hängen|hängt|startet|startete|läuft|lief|sieht|sah|klappt|klappte)\b"),
-        # "the same drag and drop as Trello", "wie bei Trello", "kommt aus der Jira-Welt"
+         r"hat|hatte|haben|hatten|hängen|hängt|startet|startete|läuft|lief|sieht|sah|klappt|klappte)\b"),
+        # "the same drag and drop as Trello", "wie bei Trello"
         r"\bsame(?: [\w-]+){0,4} as (?:in )?{rival}\b",
         r"\bwie (?:bei|in) {rival}\b",
-        r"\baus der {rival}-welt\b",
     ),
     "migrated_from": (  # "we left asana for you", "moved our whole PMO off Smartsheet", "dropping Toggl"
         r"\bleft {rival} (?:for|behind)\b",
@@ -921,9 +919,8 @@ WORKAROUND_AFTER_GAP: dict[str, tuple[str, ...]] = {
         # eine Lücke, dann was man tut: "die App stürzt bei Fotos ab, deshalb schicken wir sie per WhatsApp"
         (r"(?:\b(?:nicht|kein\w*|nie|ohne|fehlt|fehlen|stürzt|abstürz\w*|kaputt|vergisst|ignoriert)\b[^.;!?]{0,80}?"
          r"[,;]? |^)(?:also|deshalb|darum|daher|deswegen|weshalb)\s+(?:\w+\s+)?(?:tippen|tippe|kopieren|kopiere|"
-         r"exportieren|"
-         r"exportiere|schicken|schicke|senden|sende|schreiben|schreibe|drucken|drucke|pflegen|pflege|führen|führe|"
-         r"tragen|trage|übertragen|übertrage|erfassen|erfasse|speichern|speichere|rechnen|rechne|laden|lade|"
+         r"exportieren|exportiere|schicken|schicke|senden|sende|schreiben|schreibe|drucken|drucke|pflegen|pflege|"
+         r"führen|führe|tragen|trage|übertragen|übertrage|erfassen|erfasse|speichern|speichere|rechnen|rechne|laden|lade|"
          r"konvertieren|konvertiere)\s+(?:wir|ich|sie|die\s+\w+|unsere?\s+\w+)\b"),
     ),
 }
@@ -1103,8 +1100,7 @@ REQUEST_FORMS: dict[str, tuple[str, ...]] = {
         # "Mehr Übungen für den Rücken wären klasse", "Fänd's mega, wenn man ...", "Wir regen an, ...", "könnte
         # flexibler sein", "Bitte als Option wieder anbieten", "Ist eine DATEV-Anbindung auf der Roadmap?"
         (r"\b(?:mehr|ein|eine|einen|weitere) \w+ (?:\S+ ){0,5}?wären? (?:echt |total |richtig |wirklich )?"
-         r"(?:klasse|super|"
-         r"toll|mega|cool|genial|praktisch|hilfreich|schön|top)\b"),
+         r"(?:klasse|super|toll|mega|cool|genial|praktisch|hilfreich|schön|top)\b"),
         (r"\bfänd(?:e|'s|s)?(?: es| ich es)? (?:echt |total |wirklich )?(?:mega|super|toll|klasse|gut|cool|praktisch|"
          r"schön),? wenn\b"),
         r"\b(?:wir regen an|ich rege an|regen wir an)\b",
