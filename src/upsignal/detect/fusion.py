@@ -92,6 +92,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # a bug-titled message or a declared question: a request needs a request phrase
         elif kind == "feature_request" and ev.not_an_ask and not ev.features:
             p = None  # "I just wish my friends would install it", "could not be easier": no capability asked for
+        elif kind == "feature_request" and ev.howto and not ev.asks and kind not in ev.cues:
+            p = None  # "Quick one: how do I add a custom field to every task?" asks how, not for a capability
         elif kind == "feature_request" and ev.fix_plea and not ev.features:
             p = None  # "Könnt ihr bitte den Fehler beim Login beheben?" asks for a repair, not a capability
         elif kind == "workaround" and ev.fault and kind not in ev.cues:

@@ -159,13 +159,13 @@ _FAULT_NOUN = re.compile(_words(FAULT_NOUNS))
 _NEW_THING = re.compile(_words(NEW_THING))
 _FIX_GATE = ("fix", "repair", "resolv", "sort out", "patch", "beheb", "behob", "reparier", "korrigier", "ordnung",
              "hinbekommen", "lös", "look into", "look at", "anschau", "ansehen", "angucken",
-             "drüberschau")  # cheap gate: a word every FIX_VERBS form has
+             "drüberschau", "stop")  # cheap gate: a word every FIX_VERBS form has
 _TROUBLESHOOTING = re.compile(_words(TROUBLESHOOTING))
 _RECURRING = re.compile(_words(RECURRING))
 _ONE_OFF_MANUAL = re.compile(_words(ONE_OFF_MANUAL))
 _NOT_AN_ASK = re.compile(_words(NOT_AN_ASK))
 _NOT_AN_ASK_GATE = ("wish", "would", "thank", "could", "hätte", "wünsch", "könnte", "danke", "kann ich", "würde",
-                    "fehlt", "rechnung", "invoice", "hoffe")
+                    "fehlt", "rechnung", "invoice", "hoffe", "hope", "plans for", "pläne für")
 _MANUAL_PRACTICE = re.compile(_words(MANUAL_PRACTICE))
 _MANUAL_CUES = frozenset({"manually", "by hand"})
 _EFFORT = re.compile(_words(EFFORT))
@@ -189,7 +189,8 @@ _SERVICE_WORDS = ("add", "invite", "remov", "delet", "activat", "onboard", "hinz
 _SERVICE = re.compile(_any_of(SERVICE_REQUEST))
 _CONTACT_WORDS = ("call", "ring", "phone", "get back", "schedul", "set up", "book", "arrang", "propos", "suggest",
                   "find", "answer", "repl", "respons", "rückruf", "zurückruf", "rufen", "termin", "antwort",
-                  "rückmeldung", "send", "email", "forward", "schick", "zukommen", "weiterleit", "mailen"
+                  "rückmeldung", "send", "email", "forward", "schick", "zukommen", "weiterleit", "mailen", "gespräch",
+                  "telefonat"
                   )  # cheap gate: the words CONTACT_REQUEST needs
 _CONTACT = re.compile(_any_of(CONTACT_REQUEST))
 _UNDERUSED = re.compile(_any_of(UNDERUSED))
@@ -231,7 +232,8 @@ _AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "st
                  "wann", "würdet")  # cheap gate: a word every AWAITED form has
 _STAYING = re.compile(_words(STAYING))
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
-               "bleiben", "complain", "beschwer", "klagen")  # cheap gate: a word every CHURN_AVERTED form has
+               "bleiben", "complain", "beschwer", "klagen", "outage", "downtime", "incident", "ausfall", "störung",
+               "wartung")  # cheap gate: a word every CHURN_AVERTED form has
 _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "voll", "seat", "storage", "api",
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind has (growth: or a number)
@@ -246,9 +248,10 @@ _GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind ha
                    "justify", "price", "money", "cost", "drop", "ditch", "dump", "rid of", "paying", "walk away",
                    "cancel", "replac", "switch", "mov", "done with", "regret", "stopped", "quit", "seats", "licen",
                    "users", "kaum", "arbeite", "weg von", "raus aus", "ablös", "abschaff", "auslauf", "geld", "preis",
-                   "finden", "suchen", "reduzier"),
+                   "finden", "suchen", "reduzier", "recommend", "avoid", "stay away", "plug", "exit", "won't be",
+                   "will not be", "empfehl", "finger weg", "letzte", "boykott", "stecker", "überlegen"),
 }
-_ERRAND_WORDS = ("cancel", "gekündigt")  # a word every CANCEL_ERRAND form has, and the churn cues it may hide
+_ERRAND_WORDS = ("cancel", "kündig", "gekündigt")  # a word every CANCEL_ERRAND form has, and the churn cues it may hide
 _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
 _LIMIT_COMPOUND = re.compile(r"\b\w+(?:limit|grenze|kontingent)(?:s|e|en)?\b")
 _CAPPED = re.compile(r"\b(?:limit\w*|cap|max\w*|allows?|lets?|can|could|erlaubt|können|darf|dürfen)\b")

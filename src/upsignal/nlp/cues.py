@@ -108,7 +108,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "are full", "'s full", "'re full", "getting full", "already full", "completely full", "full up",
             "at full capacity",  # not "full access", "full price"
             "no more seats", "out of seats", "out of storage", "more seats", "more licenses",
-            "more storage", "additional seats", "extra seats", "exceeded", "exceeding",
+            "more storage", "additional seats", "extra seats", "exceeded", "exceeding", "burned through", "burnt through",
         ),
         "de": (
             "limit", "grenze", "obergrenze", "kontingent", "ausgeschöpft", "erreicht", "voll",
@@ -123,13 +123,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "new region", "new market", "roll out to", "rolling out to", "roll it out", "rollout",
             "more teams", "other teams", "whole company", "company-wide", "headcount", "acquired",
             "acquisition", "merger", "new use case", "scale up", "scaling", "new starters", "new joiners",
+            "more hires", "hires approved", "headcount approved",
         ),
         "de": (
             "stellen ein", "neue mitarbeiter", "neue kollegen", "einstellen", "wachsen", "wachstum",
             "expandieren", "expansion", "verdoppelt", "neues team", "neuer standort", "neues büro",
             "neue abteilung", "ausrollen", "ausweiten", "weitere teams", "andere abteilungen",
             "ganze unternehmen", "unternehmensweit", "übernommen", "übernahme", "kommt dazu",
-            "kommen dazu", "onboarding", "wächst", "mit dazu",
+            "kommen dazu", "onboarding", "wächst", "mit dazu", "auszurollen", "konzernweit",
         ),
     },
     "compliance_need": {
@@ -676,7 +677,7 @@ BUG_SUBJECT: tuple[str, ...] = (
 FAULT_WORDS: tuple[str, ...] = (
     r"crash\w*", r"freez\w*", r"errors?", r"broken", r"bugs?", r"not working", r"doesn'?t work",
     r"does not work", r"won'?t (?:open|load|start|work|sync|save)", r"fails?", r"failed", r"stürzt\w*",
-    r"absturz", r"fehler\w*", r"funktioniert nicht", r"geht nicht", r"kaputt",
+    r"absturz", r"fehler\w*", r"funktioniert nicht", r"geht nicht", r"kaputt", r"tim(?:es|ed|ing) out",
 )
 # A plea to fix a fault ("Could you please fix the sync error?", "Könnt ihr bitte den Fehler beim Login
 # beheben?") asks for a repair, not a capability: the classifier alone does not make it a feature request.
@@ -684,7 +685,7 @@ FAULT_WORDS: tuple[str, ...] = (
 FIX_VERBS: tuple[str, ...] = (
     r"fix(?:es|ed|ing)?", r"repair\w*", r"resolve", r"sort out", r"patch", r"beheb\w*", r"behob\w*",
     r"reparier\w*", r"fixen", r"fixt", r"korrigier\w*", r"in ordnung bringen", r"hinbekommen", r"lös(?:en|t)",
-    r"look (?:into|at)", r"anschauen", r"ansehen", r"angucken", r"drüberschauen",
+    r"look (?:into|at)", r"stop", r"anschauen", r"ansehen", r"angucken", r"drüberschauen",
 )
 FAULT_NOUNS: tuple[str, ...] = (r"issues?", r"problem[es]?", r"glitch\w*", r"darstellungsfehler")  # and FAULT_WORDS
 NEW_THING: tuple[str, ...] = (
@@ -712,7 +713,11 @@ NOT_AN_ASK: tuple[str, ...] = (
     r"wünsche (?:allen|euch|ihnen|dir|dir und|allen hier) ",
     r"(?:tochter|sohn|frau|mann|kinder|kind|freundin|freund) wünscht sich",
     r"(?:kopie|duplikat) (?:der|unserer|einer|von der) rechnung", r"copy of (?:the|our|an?|that) invoice",
-    r"hoffe,? (?:sie|du|ihr) (?:hatten|hattest|hattet)", r"hätte (?:noch )?(?:eine|ein paar) (?:\S+ )?frage",
+    r"hoffe,? (?:sie|du|ihr) (?:hatten|hattest|hattet)",
+    (r"hope (?:you|the (?:whole )?team|everyone|y'all|you all|all of you) (?:gets? (?:some|a)|enjoy\w*|had a|"
+     r"ha(?:ve|s) a (?:great|good|nice|lovely|relaxing|restful)|stays? (?:safe|well|healthy)|(?:is|are) (?:doing )?well)"),
+    r"plans for (?:the )?(?:holidays|weekend|summer|christmas|new year|vacation|break)\b",
+    r"pläne für (?:die feiertage|das wochenende|den urlaub|weihnachten|die ferien)", r"hätte (?:noch )?(?:eine|ein paar) (?:\S+ )?frage",
 )
 # Troubleshooting steps ("I even had to reinstall because it got stuck") count like a fault, unless
 # the step recurs to get something done ("I have to reinstall every time I switch accounts").
@@ -746,11 +751,11 @@ RECURRING: tuple[str, ...] = (
 EFFORT: tuple[str, ...] = (
     # an obligation or a standing habit
     r"(?<!not )(?<!never )(?<!n't )(?<!nt )(?<!n  t )(?:have|has|had|having|need|needs|needed) to"
-    r"(?! (?:admit|say|agree|ask|thank))", r"must",  # not "so I don't have to ..." (relief, not effort)
+    r"(?! (?:admit|say|agree|ask|thank|tell|mention|warn|confess|be honest|point out))", r"must",  # not "so I don't have to ..." (relief, not effort)
     r"forced to", r"currently", r"at the moment", r"right now", r"for now", r"every single",
     r"(?:every|each) (?:day|week|month|morning|evening|night|time|monday|tuesday|wednesday|thursday"
     r"|friday)",
-    r"muss\w*", r"momentan", r"derzeit", r"zurzeit", r"aktuell", r"im moment",
+    r"muss\w*(?!(?: \w+)? (?:sagen|zugeben|gestehen|deutlich werden|ehrlich sein))", r"momentan", r"derzeit", r"zurzeit", r"aktuell", r"im moment",
     r"(?:jede[nrs]?|jedes) (?:tag|woche|monat|morgen|abend|mal|montag|dienstag|mittwoch|donnerstag"
     r"|freitag)",
     # another means ("export\w*" also covers "exportieren", "separat\w*" "separate(ly)")
@@ -1044,7 +1049,8 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\bwas (?:\w+ ){0,2}?(?:cool|toll|super|schön|praktisch|hilfreich|klasse|genial|nützlich) wäre\b",
         r"\b(?:unser|mein) (?:\w+ )?wunsch (?:wäre|ist|an euch)\b",
         (r"\b(?:ich|wir) hätten? (?:\w+ ){0,2}?gerne?,? (?!(?:\w+ )?(?:rückruf|termin|rechnung|angebot|antwort|"
-        r"rückmeldung|kopie|bestätigung|demo|gutschrift|erstattung|ansprechpartner|info\w*)\b)"
+        r"rückmeldung|kopie|bestätigung|demo|gutschrift|erstattung|ansprechpartner|info\w*|gespräch|telefonat|call|"
+        r"meeting|treffen)\b)"
         r"(?:dass|eine?n?|mehr|die|den|das|\w+ (?:für|in|im|bei)\b)"),
         r"\b(?:warum|wieso|weshalb) (?:gibt es|kann man) (?:eigentlich |denn |immer noch |noch |bis heute )*kein\w*",
         (r"\b(?:bis|solange) (?:ihr|sie) (?:endlich |mal )?(?:\S+ ){0,4}?(?:habt|anbietet|anbieten|einbaut|"
@@ -1088,6 +1094,8 @@ REQUEST_FORMS: dict[str, tuple[str, ...]] = {
         # a rating held back for a capability: "5 stars the day you add face id locks"
         (r"\b(?:\d|five|four) stars? (?:the day|when|once|as soon as|if) (?:you|they|the devs) (?:add|bring|give|"
          r"make|let|support|include|offer)\b"),
+        # asking whether something is planned: "Is a dark mode on the roadmap at all, my eyes would thank you"
+        r"(?:^|[.!?:]\s+)(?:so,? |and |also,? )?(?:is|are) (?:[\w'-]+ ){1,6}?on (?:the|your) roadmap\b",
     ),
     "de": (
         # ein benannter Vorschlag, eine Stimme, etwas zurückhaben wollen, Sterne gegen eine Funktion
@@ -1108,6 +1116,8 @@ REQUEST_FORMS: dict[str, tuple[str, ...]] = {
          r"einfacher|intuitiver|besser|umfangreicher) sein\b"),
         r"\bbitte (?:\S+ ){0,4}?(?:wieder anbieten|zurückbringen|einbauen|hinzufügen|ergänzen|ermöglichen)\b",
         r"\b(?:auf der|auf eurer|auf ihrer) roadmap\?",
+        r"\bob (?:ihr|sie) (?:\S+ ){0,10}?auf (?:der|eurer|ihrer) roadmap (?:habt|haben|steht|stehen)\b",
+        r"\bschön wär(?:'s|s|e es),? wenn\b",
         r"\bob es (?:irgendwann|bald|mal|demnächst) (?:\S+ ){0,7}?geben (?:soll|wird)\b",
     ),
 }
@@ -1116,7 +1126,7 @@ REQUEST_FORM_GATE = ("idea", "suggestion", "wishlist", "wunschliste", "feature r
                      "can we", "can i", "can u", "could we", "could i", "could u", "back", "reinstate",
                      "undo the removal", "any chance", "star", "vorschlag", "feature-", "fehlt", "wiederhaben",
                      "zurückhaben", "zurückbekommen", "sterne", "wäre", "fänd", "rege", "könnte", "bitte",
-                     "roadmap", "geben soll", "geben wird")
+                     "roadmap", "geben soll", "geben wird", "wär")
 
 # Service requests: asking support to add or remove a person or seats ("Please add jane@acme.com to our
 # workspace", "Bitte Kollegin Meier als Nutzerin hinzufügen") is account administration, not a feature
@@ -1141,6 +1151,7 @@ SERVICE_REQUEST: dict[str, tuple[str, ...]] = {
 CONTACT_REQUEST: dict[str, tuple[str, ...]] = {
     "en": (
         r"\b(?:call|ring|phone) (?:me|us) back\b|\bget back to (?:me|us)\b",
+        r"\b(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|video call|teams call)\b",
         (r"\b(?:schedule|set up|book|arrange|propose|suggest|find) (?:a |an |the )?(?:quick |short |follow-up )?"
         r"(?:call|meeting|demo|appointment|time slot|slot)\b"),
         r"\b(?:an?|your) (?:answer|reply|response) (?:to|on) (?:our|my) (?:request|question|ticket|email|inquiry)\b",
@@ -1150,6 +1161,7 @@ CONTACT_REQUEST: dict[str, tuple[str, ...]] = {
     "de": (
         r"\b(?:zurückrufen|zurückzurufen|rückruf\w*|rufen sie (?:mich|uns) (?:\w+ ){0,3}?an)\b",
         r"\b(?:einen|ein|den|kurzen) (?:\w+ )?(?:termin|telefontermin|gesprächstermin|call)\b",
+        r"\b(?:ein|einen|ein kurzes) (?:\w+ )?(?:gespräch|telefonat) (?:über|zu|wegen)\b",
         r"\b(?:eine )?(?:antwort|rückmeldung) (?:auf|zu) (?:unsere|meine|unserer|meiner) (?:anfrage|frage|e-mail|mail|ticket)\b",
         (r"\b(?:mir|uns) (?:\w+ ){0,4}?(?:rechnung|quittung|angebot|vertrag|kopie|unterlagen|gutschrift|beleg)\w* "
          r"(?:[\w.]+ ){0,4}?(?:schicken|senden|zusenden|zukommen lassen|weiterleiten|mailen)\b"),
@@ -1194,13 +1206,13 @@ PLEASANTRY_NAMES = (
 # lower-cased sentence, which must end with a question mark.
 HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
     "en": (
-        r"^(?:\w+[,!]\s+)?(?:how (?:do|can|could|would|should) (?:i|we|you|one)|is there (?:a|any) way to|"
+        r"^(?:(?:\w+ )?\w+[,!:]\s+)?(?:how (?:do|can|could|would|should) (?:i|we|you|one)|is there (?:a|any) way to|"
         r"where (?:do|can) (?:i|we)|(?:can|could) (?:i|we) (?:see|find|change|set|use|get|export|filter|show)|"
-        r"what(?:'s| is) the (?:best )?way to)\b",
+        r"what(?:'s| is) the (?:best )?way to|is there a trick to)\b",
     ),
     "de": (
-        r"^(?:\w+[,!]\s+)?(?:wie (?:kann|können|könnte|könnten) (?:ich|wir|man)|wie (?:geht|funktioniert)|"
-        r"gibt es eine möglichkeit|wo (?:kann|können|finde|finden) (?:ich|wir|man)|"
+        r"^(?:(?:\w+ )?\w+[,!:]\s+)?(?:wie (?:kann|können|könnte|könnten) (?:ich|wir|man)|wie (?:geht|funktioniert)|"
+        r"gibt es eine möglichkeit|gibt es (?:einen|irgendeinen) (?:trick|kniff)|wo (?:kann|können|finde|finden) (?:ich|wir|man)|"
         r"(?:kann|können) (?:ich|wir|man) (?:sehen|finden|ändern|einstellen|nutzen|exportieren|filtern))\b",
     ),
 }
@@ -1286,11 +1298,22 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
              r"the (?:app|tool|product|platform)|(?:it|this)(?=\s*(?:[.,;!?]|$| already| now| honestly)))"),
             (r"\bregret\w* (?:(?!not\b|never\b|\w*n't\b)\w+ ){0,2}?(?:moving|switching|migrating|signing|choosing|"
              r"buying|going with)\b"),
-            (r"\b(?:people|everyone|nobody|no one|the team|users|staff|half the team|most of the team)\b (?:\w+ ){0,2}?"
+            (r"\b(?:people|everyone|nobody|no one|the team|users|staff|half (?:of )?(?:the|my|our) (?:team|users|people|staff)|"
+             r"most of (?:the|my|our) team|my team|our team|half of us)\b (?:\w+ ){0,2}?"
              r"(?:stopped|quit) (?:using|logging|opening|updating|tracking)\b"
              r"(?! (?:the |our |their )?(?:old|previous|spreadsheets?|excel|paper)\b)"),
             (r"\b(?:reduc\w*|cut\w*|cutting|downsiz\w*|scal\w* back|go\w* down) (?:\w+ ){0,3}?from \d+ (?:down )?to \d+ "
              r"(?:seats|licen[cs]es|users)\b"),
+            # detractors and exits: "Would not recommend.", "Avoid.", "we pull the plug", "planning our exit from
+            # Plandeck", "we won't be on Plandeck by summer"
+            (r"\b(?:would|will|do|can|could)(?:n't|n’t| not| never)(?: ever)? recommend(?: (?:it|this|them|you(?: guys)?|"
+             r"{own}|(?:the|this) (?:app|tool|product|platform|service|software)))?(?: to (?:anyone|anybody|others))?"
+             r"(?=\s*(?:[.!,;]|$))"),
+            r"^\W*(?:avoid|stay away)(?: (?:it|this (?:app|tool|product|one)|{own}|at all costs))?\W*$",
+            r"\bpull(?:s|ed|ing)? the plug\b",
+            r"\bexit (?:from|off) (?:{own}|you\b|your (?:tool|platform|product|app))",
+            (r"\b(?:won't|will not) be (?:on|using|with) (?:{own}|you(?: guys)?)\b (?:by|after|next|in|much longer|"
+             r"for (?:much )?longer|come)\b"),
         ),
         "de": (
             r"\b(?:nutzt|nutzen|benutzt|benutzen|verwendet|verwenden) (?:{own}|es|das tool|die app) "
@@ -1306,6 +1329,15 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             # "bis Jahresende ein anderes Tool finden", "reduzieren von 30 auf 10 Lizenzen"
             r"\b(?:ein|einem) (?:anderes|neues|alternatives) (?:tool|system|programm|produkt)\w* (?:zu )?(?:finden|suchen)\b",
             r"\breduzieren (?:\w+ ){0,3}?von \d+ auf \d+ (?:lizenzen|nutzer\w*|plätze|seats)\b",
+            # "Ich empfehle euch niemandem mehr", "Finger weg", "das war unser letztes Jahr mit euch", "Ablösung
+            # Plandeck", "boykottieren das Tool", "den Stecker ziehen", "überlegen, ob wir das Ganze einstellen"
+            r"\bempfehle\w* (?:euch|sie|es|das tool|{own}|die app) (?:\w+ )?niemandem\b",
+            r"\b(?:kann|können) (?:ich|wir) (?:euch|es|das tool|{own}|die app) (?:\w+ )?nicht (?:mehr )?(?:weiter)?empfehlen\b",
+            r"\bfinger weg\b", r"\b(?:unser|das) letzte[sn]? jahr (?:mit|bei) (?:euch|ihnen|{own})\b",
+            r"\bablösung (?:von )?{own}\b", r"\bboykottier\w* (?:das tool|{own}|die app|die software|es)\b",
+            r"\bden stecker (?:\w+ )?ziehen\b",
+            (r"\büberlegen\b[^.!?]{0,25}?\bob wir (?:das ganze|{own}|es|das tool|den vertrag) (?:\w+ ){0,3}?(?:einstellen|"
+             r"kündigen|abschaffen|beenden|auslaufen lassen)\b"),
         ),
     },
     "limit_pressure": {  # hitting a limit in words that name no unit: throttling, 429s, every seat taken
@@ -1315,6 +1347,7 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b429(?:s| errors?| responses?| too many requests)\b",
             (r"\b(?:all|every one of) (?:the |our |of our |of the )?(?:\w+ )?(?:seats|licen[cs]es|slots) (?:are |have been |were )?"
              r"(?:already )?(?:taken|used up|in use|assigned|allocated|gone)\b"),
+            r"\b(?:seats|licen[cs]es|slots) (?:are|were|have been) (?:all |already )+(?:taken|used up|gone|assigned|in use)\b",
         ),
         "de": (
             r"\b(?:werden|wurden|wird|wurde|sind) (?:\w+ ){0,3}?gedrosselt\b",
@@ -1436,7 +1469,7 @@ MOVED_TO_US: tuple[str, ...] = (
 # Hiring that has stopped is no growth: "We grew quickly in 2021, but hiring has been frozen ever since",
 # "Einstellungsstopp bis Jahresende".
 GROWTH_HALTED: tuple[str, ...] = (
-    r"hiring (?:has been |is |was |got |remains |stays |is now )?(?:frozen|paused|on hold|halted|stopped)",
+    r"hiring(?: has been | is | was | got | remains | stays | is now |['’]s been |['’]s | )(?:frozen|paused|on hold|halted|stopped)",
     r"hiring freeze", r"freeze on hiring", r"einstellungsstopp",
     r"(?:stellen|stellt) (?:\w+ ){0,2}?(?:niemanden|niemand|keine\w*)(?: \w+)? (?:mehr )?ein",
 )
@@ -1446,10 +1479,14 @@ CANCEL_ERRAND: dict[str, tuple[str, ...]] = {
     "en": (
         (r"\bcancel(?:led|ed|ling|ing)? (?:the|this|that|my|our|a|an|today's|tomorrow's) (?:\w+ ){0,2}?(?:invoices?|orders?|"
          r"meetings?|calls?|appointments?|bookings?|requests?|tickets?|payments?|transfers?|exports?|imports?|jobs?|"
-         r"reservations?|invitations?|invites?|sessions?|demos?|trainings?|workshops?|webinars?)\b"),
+         r"reservations?|invitations?|invites?|sessions?|demos?|trainings?|workshops?|webinars?|leases?|office lease|"
+         r"insurance)\b"),
     ),
     "de": (
         r"\b(?:mitarbeiter\w*|kolleg\w*|angestellte\w*|\w*leiter\w*|\w*halter\w*|er|sie) hat (?:\w+ ){0,2}?gekündigt\b",
+        # "Wir kündigen den Mietvertrag für das alte Büro"
+        (r"\b(?:kündig\w*|gekündigt) (?:\w+ ){0,2}?(?:den|die|das|unseren|unsere|unser) (?:\w+ )?(?:\w*mietvertrag\w*|büro\w*|"
+         r"räume|wohnung|\w*versicherung|handyvertrag|leasing\w*|stromvertrag)\b"),
     ),
 }
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
@@ -1491,6 +1528,8 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"(?:with (?:you|u)\b|put\b|on\b)",
         r"\b(?:no intention|no plans?) (?:of|to) (?:cancel|leav|switch|churn|quit)\w*",
         r"^\W*no complaints\b",
+        (r"\b(?:outage|downtime|incident)\b[^.!?]{0,40}?\b(?:didn't|did not|doesn't|does not|hasn't|has not|won't) "
+         r"(?:affect|impact|hit|touch|bother) us\b"),
         r"\b(?:we|i)(?:'re|'m| are| am)? (?:definitely |certainly )?(?:won't|will not|not|aren't|are not|am not) "
         r"(?:going to |planning to |planning on |be )?(?:cancel(?:l?ing)?|leav(?:e|ing)|churn(?:ing)?|quit(?:ting)?)\b"
         r"(?! yet| for now| just yet)",
@@ -1517,6 +1556,8 @@ CHURN_AVERTED: dict[str, tuple[str, ...]] = {
         r"\bkündigen (?:wir|werden wir) (?:nicht|keinesfalls|auf keinen fall)\b",
         r"\bwollten (?:\w+ ){0,2}?(?:kündigen|wechseln)\b[^.!?]{0,80}?\baber\b",
         r"^\W*keine (?:beschwerden|klagen)\b",
+        (r"\b(?:ausfall|störung|downtime|wartung)\b[^.!?]{0,40}?\b(?:hat|hatte) uns (?:\w+ )?nicht (?:betroffen|"
+         r"beeinträchtigt|gestört)\b"),
     ),
 }
 # Invoice and billing details are admin asks, not compliance needs: "We need our VAT ID on the invoice",
