@@ -17,6 +17,7 @@ from ..nlp.cues import (
     CHURN_THREAT,
     COMPLIANCE_CONTROLS,
     COMPLIANCE_GATES,
+    COMPLIANCE_MANDATES,
     COMPLIANCE_OBLIGATIONS,
     COMPLIANCE_TERMS,
     CONFIRM_VETO,
@@ -40,6 +41,7 @@ from ..nlp.cues import (
     MOVED_TO_US,
     NEW_THING,
     NOT_AN_ASK,
+    NUMBER,
     ONE_OFF_MANUAL,
     PAST_NEED,
     PLAN_LEAD,
@@ -176,6 +178,8 @@ _COMPLIANCE_OBLIGATION = re.compile(  # not "don't need", nor "das müssen wir n
     + r"(?! (?:\w+ ){0,2}?(?:nicht|not|kein\w*)\b)")
 _COMPLIANCE_CONTROL = re.compile(_words(COMPLIANCE_CONTROLS))
 _COMPLIANCE_GATE = re.compile(_words(COMPLIANCE_GATES))
+_COMPLIANCE_MANDATE = re.compile(_words(COMPLIANCE_MANDATES))
+_MANDATE_GATE = ("mandatory", "compulsory", "required by", "pflicht", "vorgeschrieben", "zwingend")
 _CONTRAST_WORDS = tuple(w for ws in CONTRAST.values() for w in ws)
 _CONTRAST_WORD = re.compile(_words(_CONTRAST_WORDS))
 # a clause ends at punctuation, a contrast word ("but", "aber") or a coordinating "and"/"und"
@@ -238,10 +242,12 @@ _LIMIT_GATE = ("limit", "cap", "quota", "max", "grenze", "kontingent", "full", "
                "lizenz", "licen", "speicher", "plätze", "runs", "calls")  # cheap gate: what limit pressure names
 _GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind has (growth: or a number)
     "growth": ("open", "eröffn", "follow", "join", "board", "subsidiar", "sister", "entity", "bord", "nachzieh",
-               "folgen", "dazukommen", "gründ", "tochter"),
+               "folgen", "dazukommen", "gründ", "tochter", "grow", "doubl", "expand", "scal", "wächst", "wachs",
+               "vergrößer", "verdoppel"),
     "budget": ("freeze", "series", "seed", "funding", "financing", "contract", "subscription", "licen", "term",
                "agreement", "money", "stopp", "sperre", "finanzierung", "vertrag", "abo", "lizenz", "laufzeit",
-               "kündigungsfrist", "budget", "geld", "tranche"),
+               "kündigungsfrist", "budget", "geld", "tranche", "po", "purchase order", "order form", "purchasing",
+               "procurement", "beschaffung", "beantragt", "gegengezeichnet", "haushaltsjahr"),
     "limit_pressure": ("throttl", "rate", "429", "seat", "licen", "slot", "drossel", "limit", "lizenz", "plätze",
                        "sitze", "aufgebraucht"),
     "churn_risk": ("using", "hardly", "barely", "rarely", "moving", "migrating", "switching", "wind", "worth",
@@ -249,7 +255,8 @@ _GRAMMAR_GATES = {  # cheap gates: a word every KIND_GRAMMAR form of the kind ha
                    "cancel", "replac", "switch", "mov", "done with", "regret", "stopped", "quit", "seats", "licen",
                    "users", "kaum", "arbeite", "weg von", "raus aus", "ablös", "abschaff", "auslauf", "geld", "preis",
                    "finden", "suchen", "reduzier", "recommend", "avoid", "stay away", "plug", "exit", "won't be",
-                   "will not be", "empfehl", "finger weg", "letzte", "boykott", "stecker", "überlegen"),
+                   "will not be", "empfehl", "finger weg", "letzte", "boykott", "stecker", "überlegen", "down",
+                   "offline", "erreichbar"),
 }
 _ERRAND_WORDS = ("cancel", "kündig", "gekündigt")  # a word every CANCEL_ERRAND form has, and the churn cues it may hide
 _MORE = ("more", "additional", "extra", "mehr", "weitere", "zusätzliche")  # "more seats": buying, unless asked
@@ -496,6 +503,8 @@ def _compliance_need(low: str) -> str | None:
     need = _paired(low, _COMPLIANCE_TERM, _COMPLIANCE_OBLIGATION)
     if need is None and any(w in low for w in ("without", "until", "ohne", "erst wenn")):
         need = _paired(low, _COMPLIANCE_CONTROL, _COMPLIANCE_GATE)
+    if need is None and any(w in low for w in _MANDATE_GATE):
+        need = _paired(low, _COMPLIANCE_CONTROL, _COMPLIANCE_MANDATE)  # "Azure AD login is mandatory"
     return need
 
 
@@ -527,7 +536,7 @@ def _moved_to_us(own_product: str) -> re.Pattern[str]:
 def _kind_grammar(own_product: str) -> dict[str, re.Pattern[str]]:
     """KIND_GRAMMAR compiled for one product name ("{own}" matches nothing when there is none)."""
     own = re.escape(own_product) if own_product else r"(?!x)x"
-    return {kind: re.compile(_any_of(by_lang, own=own)) for kind, by_lang in KIND_GRAMMAR.items()}
+    return {kind: re.compile(_any_of(by_lang, own=own, num=NUMBER)) for kind, by_lang in KIND_GRAMMAR.items()}
 
 
 @functools.lru_cache(maxsize=16)

@@ -1221,12 +1221,19 @@ HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
 # (regexes on the lower-cased sentence; "{own}" is the catalog's product name). The cue lists above
 # only lower the classifier's threshold, because alone they also match mentions in passing ("Your SOC
 # 2 report arrived, thanks", "Congrats on your funding round").
+# A head count in digits or words ("from 8 to 16", "von acht auf sechzehn"): "{num}" in KIND_GRAMMAR.
+NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+          r"zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig)\b")
 KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
     "growth": {  # a team growing by numbers: "the sales team grows from 5 to 12 people by summer"
         "en": (
             r"\b(?:team|company|headcount|staff|department|we|we're|we are)\b(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,6}? "
             r"(?:grows?|growing|will grow|goes up|going up|expands?|expanding|scales?|scaling|doubles?|doubling)"
-            r"(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,5}? from \d+ to \d+\b",
+            r"(?: (?!not\b|[\w']*n't\b|never\b)[\w'-]+){0,5}? from {num} to {num}\b",
+            # "our team doubled, from 8 to 16"
+            (r"\b(?:team|company|headcount|staff|department|we)\b[^.!?]{0,50}?\b(?:doubled|tripled|grew|grown|expanded)\b"
+             r"[\w ,]{0,25}?\bfrom {num} to {num}\b"),
             r"\b(?:we're|we are|we'll be|we will be) opening (?:\w+ ){0,3}?(?:offices?|sites?|locations?|branch\w*|"
             r"warehouses?|stores?)\b",  # "We're opening offices in Madrid and Lisbon"
             # the rest follows a pilot: "the other three offices will follow in spring"
@@ -1238,7 +1245,10 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (
             r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,4}? "
             r"(?:wächst|wachsen|wachse|vergrößert sich|vergrößern uns|verdoppelt sich)"
-            r"(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,5}? von \d+ auf \d+\b",
+            r"(?: (?!nicht\b|kaum\b|nie\b)[\w-]+){0,5}? von {num} auf {num}\b",
+            # "Unser Team hat sich seit Jahresbeginn verdoppelt, von acht auf sechzehn Entwickler"
+            (r"\b(?:\w*team|firma|unternehmen|belegschaft|abteilung|wir)\b[^.!?]{0,50}?\b(?:verdoppelt|verdreifacht|"
+             r"gewachsen|vergrößert)\b[\w ,]{0,25}?\bvon {num} auf {num}\b"),
             r"\b(?:wir )?(?:eröffnen|eröffnet) (?:(?!kein\w*\b|nicht\b)\w+ ){0,4}?(?:büros?|standorte?|niederlassung\w*|filiale\w*|"
             r"werk\w*)\b",  # "Wir eröffnen dieses Jahr Büros in Madrid"
             # "Im Januar kommt die Marketingabteilung dazu, so um die 40 Leute"
@@ -1263,6 +1273,9 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             (r"\b(?:contract|subscription|licen[cs]e|term|agreement)s? (?:\w+ ){0,2}?(?:runs out|run out|expires|expire|"
              r"ends|end|is up) (?:on|in|at the end of|at|by|next|this)\b"),
             r"\bmoney for (?:new |more )?(?:tools|software|licen[cs]es|seats)\b",
+            # the buying process: "before they'll cut the PO", "a signed order form", "Purchasing needs a W-9"
+            r"\b(?:cut|issue|raise|approve|sign)s? (?:the|a|our) (?:po|purchase order)\b", r"\bsigned order form\b",
+            r"\b(?:purchasing|procurement) (?:needs|wants|requires|asked for|is asking for)\b",
         ),
         "de": (
             r"\b(?:ausgabenstopp|budgetstopp|haushaltssperre|budgetsperre|einkaufsstopp)\b",
@@ -1275,6 +1288,12 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?!projekt|kunden)\w*budgets? (?!(?:\w+ ){0,2}?\w*projekt)(?:\w+ ){0,3}?(?:werden|wird) (?:[\w.]+ ){0,3}?(?:verteilt|vergeben|freigegeben|genehmigt)\b",
             r"\bgeld für (?:neue |weitere )?(?:tools|software|lizenzen)\b",
             r"\b(?:nächste|neue|zweite|dritte) (?:finanzierungs)?tranche\b",
+            # der Einkaufsweg: "durchs Beschaffungsportal", "20 Lizenzen beantragt", "jede Bestellung ... von zwei
+            # Geschäftsführern gegengezeichnet" (not a signed contract sent back), "erst im nächsten Haushaltsjahr"
+            r"\bbeschaffungs(?:portal|prozess|abteilung|antrag)\b",
+            r"\b(?:lizenzen|budget|mittel|plätze|seats) (?:\w+ ){0,3}?beantragt\b",
+            r"\b(?:bestellung|kauf|auftrag|aufträge|angebot|investition)\w*\b(?:[^.!?]|\.\d){0,60}?\bgegengezeichnet\b",
+            r"\b(?:nächsten|neuen|kommenden) haushaltsjahr\b",
         ),
     },
     "churn_risk": {
@@ -1312,6 +1331,7 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W*(?:avoid|stay away)(?: (?:it|this (?:app|tool|product|one)|{own}|at all costs))?\W*$",
             r"\bpull(?:s|ed|ing)? the plug\b",
             r"\bexit (?:from|off) (?:{own}|you\b|your (?:tool|platform|product|app))",
+            r"\b(?:{own}|the (?:app|tool|platform|site|service)) (?:was|went|has been|is|were) (?:\w+ ){0,2}?down\b(?! to\b)",
             (r"\b(?:won't|will not) be (?:on|using|with) (?:{own}|you(?: guys)?)\b (?:by|after|next|in|much longer|"
              r"for (?:much )?longer|come)\b"),
         ),
@@ -1336,6 +1356,8 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bfinger weg\b", r"\b(?:unser|das) letzte[sn]? jahr (?:mit|bei) (?:euch|ihnen|{own})\b",
             r"\bablösung (?:von )?{own}\b", r"\bboykottier\w* (?:das tool|{own}|die app|die software|es)\b",
             r"\bden stecker (?:\w+ )?ziehen\b",
+            (r"\b(?:(?:{own}|das tool|die app|die plattform) (?:war|ist|lag)|(?:war|ist|lag) (?:{own}|das tool|die app|"
+             r"die plattform)) (?:\w+ ){0,3}?(?:down|offline|nicht erreichbar)\b"),
             (r"\büberlegen\b[^.!?]{0,25}?\bob wir (?:das ganze|{own}|es|das tool|den vertrag) (?:\w+ ){0,3}?(?:einstellen|"
              r"kündigen|abschaffen|beenden|auslaufen lassen)\b"),
         ),
@@ -1592,6 +1614,8 @@ COMPLIANCE_TERMS: tuple[str, ...] = (
     r"sub-?processors", r"auditors?", r"ciso", r"infosec",
     r"dsgvo", r"avv", r"av-vertrag", r"auftragsverarbeitungsvertrag", r"betriebsrat", r"unterauftragsverarbeiter",
     r"penetrationstest", r"datenschutzbeauftragte\w*", r"prüfer\w*",
+    r"bafin(?:-\w+)?", r"kritis(?:-\w+)?", r"bsi(?:-\w+)?", r"c5(?:-testat)?", r"tisax", r"löschkonzept\w*", r"phi",
+    r"pci(?:[ -]dss)?", r"fedramp",
 )
 # Gates: what the customer will not go ahead without. Obligations below, and (with a wider window) the
 # security controls further down.
@@ -1614,6 +1638,8 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
     r"verlang\w*", r"forder\w*", r"brauch\w*", r"benötig\w*", r"müssen", r"muss", r"fragt", r"fragen nach",
     r"(?:ohne (?:[\w-]+ ){0,3}?[\w-]+,? )?(?:kein(?:en)? (?:vertrag|deal|go-live|kauf|abschluss)|keine unterschrift)",
     r"besteht darauf", r"besteh(?:t|en) auf", r"setzt voraus", r"nur wenn", r"fallen unter", r"fällt unter",
+    r"pflicht", r"verpflichtend", r"voraussetzung", r"zwingend", r"vorgeschrieben", r"unterliegen", r"unterliegt",
+    r"subject to", r"kein go",
     *_GATES_DE,
     r"(?:könnt|können|könnten) (?:ihr|sie) (?:uns )?(?:bitte )?(?:\S+ ){0,8}?(?:schicken|senden|zusenden|bereitstellen)",
 )
@@ -1622,7 +1648,12 @@ COMPLIANCE_OBLIGATIONS: tuple[str, ...] = (
 # and "SSO login needs two clicks" is neither.
 COMPLIANCE_CONTROLS: tuple[str, ...] = (
     r"sso", r"saml(?: sso)?", r"scim", r"mfa", r"2fa", r"two-factor(?: authentication)?", r"audit[ -]?logs?",
-    r"audit trail", r"zwei-faktor-\w+", r"2-faktor-\w+",
+    r"audit trail", r"zwei-faktor-\w+", r"2-faktor-\w+", r"azure ad", r"entra id",
+)
+# ... or next to a mandate: "Azure AD login is mandatory for every SaaS app", "2FA ist bei uns Pflicht"
+COMPLIANCE_MANDATES: tuple[str, ...] = (
+    r"mandatory", r"compulsory", r"required by (?:policy|law|security|it|our policy)", r"pflicht", r"verpflichtend",
+    r"vorgeschrieben", r"zwingend",
 )
 COMPLIANCE_GATES: tuple[str, ...] = (
     *_GATES_EN, r"not without", _CANNOT_WITHOUT.format(words=7), *_GATES_DE,
