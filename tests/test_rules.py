@@ -1575,6 +1575,8 @@ def test_mandates_buying_steps_number_words_and_outages_fire_without_classifier(
     ("Two-factor is optional for guests.", "en", "compliance_need"),
     ("Den AV-Vertrag haben wir letzte Woche gegengezeichnet zurückgeschickt.", "de", "budget"),
     ("We went down to five seats last year.", "en", "churn_risk"),
+    ("The app was slowing down all week.", "en", "churn_risk"),
+    ("The site is down for maintenance tonight.", "en", "churn_risk"),
 ])
 def test_mandates_buying_steps_and_outages_need_their_context(rules, text, lang, kind):
     assert kind not in {s.kind.removeprefix("tier_") for s in run(rules, text, lang)}

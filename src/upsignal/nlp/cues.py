@@ -751,7 +751,8 @@ RECURRING: tuple[str, ...] = (
 EFFORT: tuple[str, ...] = (
     # an obligation or a standing habit
     r"(?<!not )(?<!never )(?<!n't )(?<!nt )(?<!n  t )(?:have|has|had|having|need|needs|needed) to"
-    r"(?! (?:admit|say|agree|ask|thank|tell|mention|warn|confess|be honest|point out))", r"must",  # not "so I don't have to ..." (relief, not effort)
+    # not "so I don't have to ..." (relief, not effort), nor "I have to say / tell you" (a figure of speech)
+    r"(?! (?:admit|say|agree|ask|thank|tell|mention|warn|confess|be honest|point out))", r"must",
     r"forced to", r"currently", r"at the moment", r"right now", r"for now", r"every single",
     r"(?:every|each) (?:day|week|month|morning|evening|night|time|monday|tuesday|wednesday|thursday"
     r"|friday)",
@@ -1217,14 +1218,15 @@ HOWTO_QUESTION: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Sentences built as a business signal, precise enough to fire without the classifier's support
-# (regexes on the lower-cased sentence; "{own}" is the catalog's product name). The cue lists above
-# only lower the classifier's threshold, because alone they also match mentions in passing ("Your SOC
-# 2 report arrived, thanks", "Congrats on your funding round").
 # A head count in digits or words ("from 8 to 16", "von acht auf sechzehn"): "{num}" in KIND_GRAMMAR.
 NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
           r"zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig)\b")
+
+# Sentences built as a business signal, precise enough to fire without the classifier's support
+# (regexes on the lower-cased sentence; "{own}" is the catalog's product name). The cue lists above
+# only lower the classifier's threshold, because alone they also match mentions in passing ("Your SOC
+# 2 report arrived, thanks", "Congrats on your funding round").
 KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
     "growth": {  # a team growing by numbers: "the sales team grows from 5 to 12 people by summer"
         "en": (
@@ -1331,7 +1333,8 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W*(?:avoid|stay away)(?: (?:it|this (?:app|tool|product|one)|{own}|at all costs))?\W*$",
             r"\bpull(?:s|ed|ing)? the plug\b",
             r"\bexit (?:from|off) (?:{own}|you\b|your (?:tool|platform|product|app))",
-            r"\b(?:{own}|the (?:app|tool|platform|site|service)) (?:was|went|has been|is|were) (?:\w+ ){0,2}?down\b(?! to\b)",
+            r"\b(?:{own}|the (?:app|tool|platform|site|service)) (?:was|went|has been|is|were) (?:again |still |completely |totally |literally )?down\b"
+            r"(?! to\b| for (?:planned |scheduled )?maintenance\b)",
             (r"\b(?:won't|will not) be (?:on|using|with) (?:{own}|you(?: guys)?)\b (?:by|after|next|in|much longer|"
              r"for (?:much )?longer|come)\b"),
         ),
