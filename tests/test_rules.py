@@ -1567,3 +1567,17 @@ def test_eighteenth_session_vetoes(shipped, text, lang, kind):
     """Outages that missed us, other contracts, halted hiring, figures of speech, meetings, small talk, fix pleas
     and how-to questions (shipped classifier too)."""
     assert kind not in {s.kind.removeprefix("tier_").removeprefix("competitor_") for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Support antwortet schnell und kompetent.", "de"),
+    ("Your support team is friendly and competent.", "en"),
+])
+def test_plain_praise_is_no_churn_risk(shipped, text, lang):
+    """Praise with no word of trouble: the classifier alone (which learnt "Support" from complaints) names no churn."""
+    assert "churn_risk" not in {s.kind for s in run(shipped, text, lang)}
+
+
+def test_praise_with_trouble_keeps_its_churn_risk(shipped):
+    kinds = {s.kind for s in run(shipped, "Great tool, but after three outages this month we're cancelling.")}
+    assert "churn_risk" in kinds

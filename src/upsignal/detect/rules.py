@@ -44,6 +44,8 @@ from ..nlp.cues import (
     NUMBER,
     ONE_OFF_MANUAL,
     PAST_NEED,
+    PRAISE,
+    PRAISE_SPOILED,
     PLAN_LEAD,
     PLAN_NOUNS,
     PLAN_PRICE,
@@ -235,6 +237,8 @@ _AWAITED = re.compile(_any_of(AWAITED))
 _AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "stopping", "haven't", "warten",
                  "wann", "würdet")  # cheap gate: a word every AWAITED form has
 _STAYING = re.compile(_words(STAYING))
+_PRAISE = re.compile(_words(PRAISE))
+_PRAISE_SPOILED = re.compile(_words(PRAISE_SPOILED))
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
                "bleiben", "complain", "beschwer", "klagen", "outage", "downtime", "incident", "ausfall", "störung",
                "wartung")  # cheap gate: a word every CHURN_AVERTED form has
@@ -290,6 +294,7 @@ class RuleEvidence:
     howto: bool = False  # a how-to question ("Is there a way to see ... in the timesheet?")
     growth_halted: bool = False  # hiring has stopped ("hiring has been frozen ever since")
     errand: bool = False  # cancels an errand or an employee quit ("please cancel the duplicate invoice")
+    praise: bool = False  # praise with no word of trouble ("Der Support antwortet schnell und kompetent")
     grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
@@ -384,6 +389,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
         ev.churn_averted = bool(_CHURN_AVERTED.search(low)) and not _CHURN_THREAT.search(low)
     if any(w in low for w in ("hiring", "einstell", "stellen", "stellt")):
         ev.growth_halted = bool(_GROWTH_HALTED.search(low))
+    ev.praise = bool(_PRAISE.search(low)) and not _PRAISE_SPOILED.search(low)
     errand = any(w in low for w in _ERRAND_WORDS) and bool(_CANCEL_ERRAND.search(low))
     if any(w in low for w in _BILLING_GATE) and (m := _BILLING_DETAIL.search(low)):
         ev.billing_detail = True

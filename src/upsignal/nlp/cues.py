@@ -1514,6 +1514,24 @@ CANCEL_ERRAND: dict[str, tuple[str, ...]] = {
          r"räume|wohnung|\w*versicherung|handyvertrag|leasing\w*|stromvertrag)\b"),
     ),
 }
+# Praise with nothing against it ("Der Support antwortet schnell und kompetent", "something new and useful every
+# time I log in, keep it up"): the classifier alone names no churn risk or workaround there. Any word of
+# trouble, a contrast or a negation keeps the sentence out ("great app, but it crashes").
+PRAISE: tuple[str, ...] = (
+    r"great", r"love", r"loving", r"excellent", r"amazing", r"awesome", r"fantastic", r"brilliant", r"perfect",
+    r"helpful", r"friendly", r"competent", r"reliable", r"keep it up", r"well done", r"kudos", r"useful",
+    r"kompetent", r"hilfreich", r"freundlich", r"zuverlässig", r"hervorragend", r"großartig", r"klasse", r"prima",
+    r"spitze", r"perfekt", r"weiter so", r"toll",
+)
+PRAISE_SPOILED: tuple[str, ...] = (
+    r"not", r"\w*n't", r"never", r"no", r"but", r"however", r"although", r"except", r"slow\w*", r"bad", r"worse",
+    r"worst", r"problems?", r"issues?", r"bugs?", r"crash\w*", r"down", r"outages?", r"cancel\w*", r"leav\w*",
+    r"frustrat\w*", r"annoy\w*", r"disappoint\w*", r"useless", r"terrible", r"if", r"until", r"only", r"still",
+    r"again", r"have to", r"had to", r"every", r"each", r"instead", r"export\w*", r"manual\w*",
+    r"aber", r"jedoch", r"nicht", r"nie", r"kein\w*", r"langsam\w*", r"schlecht\w*", r"problem\w*", r"fehler\w*",
+    r"ausf[aä]ll\w*", r"kündig\w*", r"leider", r"trotzdem", r"nur", r"noch", r"wieder", r"wenn", r"bis", r"muss\w*",
+    r"jede\w*", r"statt", r"stattdessen", r"export\w*", r"händisch", r"manuell",
+)
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
                                  r"sonst", r"andernfalls")
 # A practice that has stopped is no workaround: "We no longer copy tasks by hand", "we used to keep a
