@@ -1333,8 +1333,8 @@ KIND_GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W*(?:avoid|stay away)(?: (?:it|this (?:app|tool|product|one)|{own}|at all costs))?\W*$",
             r"\bpull(?:s|ed|ing)? the plug\b",
             r"\bexit (?:from|off) (?:{own}|you\b|your (?:tool|platform|product|app))",
-            r"\b(?:{own}|the (?:app|tool|platform|site|service)) (?:was|went|has been|is|were) (?:again |still |completely |totally |literally )?down\b"
-            r"(?! to\b| for (?:planned |scheduled )?maintenance\b)",
+            (r"\b(?:{own}|the (?:app|tool|platform|site|service)) (?:was|went|has been|is|were) "
+             r"(?:again |still |completely |totally |literally )?down\b(?! to\b| for (?:planned |scheduled )?maintenance\b)"),
             (r"\b(?:won't|will not) be (?:on|using|with) (?:{own}|you(?: guys)?)\b (?:by|after|next|in|much longer|"
              r"for (?:much )?longer|come)\b"),
         ),
