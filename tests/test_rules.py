@@ -1581,3 +1581,20 @@ def test_plain_praise_is_no_churn_risk(shipped, text, lang):
 def test_praise_with_trouble_keeps_its_churn_risk(shipped):
     kinds = {s.kind for s in run(shipped, "Great tool, but after three outages this month we're cancelling.")}
     assert "churn_risk" in kinds
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Planwise Pro includes 100,000 API calls a month.", "en"),
+    ("Der Business-Tarif umfasst bis zu 50 Projekte.", "de"),
+    ("Our dev wrote a little script that hits the API every ten minutes and posts blocked tasks to Slack.", "en"),
+])
+def test_a_plan_stated_or_polling_presses_on_no_limit(shipped, text, lang):
+    assert "limit_pressure" not in {s.kind for s in run(shipped, text, lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "Our plan includes 5 seats and we have 7 people now.",
+    "The Starter plan only includes 3 projects, which we hit last week.",
+])
+def test_a_plan_stated_with_the_writer_in_it_still_presses(shipped, text):
+    assert "limit_pressure" in {s.kind for s in run(shipped, text)}

@@ -36,6 +36,7 @@ from ..nlp.cues import (
     LIMIT_INDIFFERENT,
     LIMIT_PRESSED,
     LIMIT_QUESTION,
+    LIMIT_STATEMENT,
     MANUAL_PRACTICE,
     MET_NEED,
     MOVED_TO_US,
@@ -204,6 +205,7 @@ _MET_NEED = re.compile(_any_of(MET_NEED))
 _LIMIT_QUESTION = re.compile(_any_of(LIMIT_QUESTION))
 _LIMIT_PRESSED = re.compile(_words(LIMIT_PRESSED))
 _LIMIT_INDIFFERENT = re.compile(_words(LIMIT_INDIFFERENT))
+_LIMIT_STATEMENT = re.compile("|".join(LIMIT_STATEMENT))
 _LIMIT_HEADROOM = re.compile(_any_of(LIMIT_HEADROOM))
 _STOPPED = re.compile(_any_of(STOPPED_PRACTICE))
 _GOES_ON = re.compile(_words(PRACTICE_GOES_ON))
@@ -382,6 +384,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if any(w in low for w in _LIMIT_GATE):
         ev.limit_unpressed = ((low.endswith("?") and bool(_LIMIT_QUESTION.search(low))
                                and not _LIMIT_PRESSED.search(low)) or bool(_LIMIT_INDIFFERENT.search(low))
+                              or bool(_LIMIT_STATEMENT.search(low))
                               or (bool(_LIMIT_HEADROOM.search(low)) and not _CONTRAST_WORD.search(low)))
     if any(w in low for w in _STOPPED_GATE):
         ev.stopped = bool(_STOPPED.search(low)) and not _GOES_ON.search(low)

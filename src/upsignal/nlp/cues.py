@@ -1429,6 +1429,14 @@ LIMIT_PRESSED: tuple[str, ...] = (
 # A limit the writer does not use or care about presses on nothing: "None of us uses the API, so the rate
 # limit change doesn't matter to us", "Die neue API-Grenze betrifft uns nicht". Silences limit pressure only
 # (in "We need SSO, the price doesn't matter to us" the request stands).
+# What a plan includes, stated ("Plandeck Pro includes 100,000 API calls a month", "Der Business-Tarif umfasst
+# bis zu 50 Projekte"), presses on nothing unless the writer is in it ("..., and we have 7 people", "nur").
+LIMIT_STATEMENT: tuple[str, ...] = (
+    (r"^(?:[\w.'-]+ ){1,4}?(?:includes|include|comes with|come with|gives you|offers|allows)(?: up to| a maximum of)? "
+     r"[\d.,]+k?\b(?![^.!?]*\b(?:we|we're|we've|our|us|i|i'm|my|me|only|just|already|all)\b)"),
+    (r"^(?:[\w.'-]+ ){1,4}?(?:enthält|beinhaltet|umfasst|bietet|erlaubt)(?: bis zu| maximal)? "
+     r"[\d.,]+\b(?![^.!?]*\b(?:wir|unser\w*|uns|ich|mein\w*|mir|nur|schon|bereits|alle)\b)"),
+)
 LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"doesn't matter to us", r"does not matter to us", r"doesn't affect us", r"does not affect us",
     r"doesn't apply to us", r"does not apply to us", r"irrelevant (?:for|to) us", r"none of us (?:uses?|needs?)",
@@ -1436,6 +1444,8 @@ LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"(?:we|i) (?:don't|do not) mind", r"stört uns nicht",
     r"betrifft uns nicht", r"spielt für uns keine rolle", r"ist uns egal", r"nutzt (?:bei uns )?(?:eh )?keiner",
     r"nutzen wir (?:eh |gar |sowieso )?nicht",
+    # polling is traffic, not a limit hit: "a script that hits the API every ten minutes"
+    r"hits? (?:the|our|your) (?:api|endpoint|server|webhook)s? (?:every|each|once|twice|hourly|daily|nightly)",
 )
 # Waiting for a catalog feature, asking when it comes, or naming it as what keeps the customer from upgrading
 # asks for it ("We've been waiting on the Gantt view for six months", "Is SSO something you'd consider for
