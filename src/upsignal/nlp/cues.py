@@ -1426,9 +1426,6 @@ LIMIT_PRESSED: tuple[str, ...] = (
     r"rais\w*", r"increas\w*", r"higher", r"more", r"extend\w*", r"lift", r"bump\w*", r"erhöh\w*", r"mehr",
     r"höher\w*",  # asking to raise a limit presses on it
 )
-# A limit the writer does not use or care about presses on nothing: "None of us uses the API, so the rate
-# limit change doesn't matter to us", "Die neue API-Grenze betrifft uns nicht". Silences limit pressure only
-# (in "We need SSO, the price doesn't matter to us" the request stands).
 # What a plan includes, stated ("Plandeck Pro includes 100,000 API calls a month", "Der Business-Tarif umfasst
 # bis zu 50 Projekte"), presses on nothing unless the writer is in it ("..., and we have 7 people", "nur").
 LIMIT_STATEMENT: tuple[str, ...] = (
@@ -1437,6 +1434,9 @@ LIMIT_STATEMENT: tuple[str, ...] = (
     (r"^(?:[\w.'-]+ ){1,4}?(?:enthält|beinhaltet|umfasst|bietet|erlaubt)(?: bis zu| maximal)? "
      r"[\d.,]+\b(?![^.!?]*\b(?:wir|unser\w*|uns|ich|mein\w*|mir|nur|schon|bereits|alle)\b)"),
 )
+# A limit the writer does not use or care about presses on nothing: "None of us uses the API, so the rate
+# limit change doesn't matter to us", "Die neue API-Grenze betrifft uns nicht". Silences limit pressure only
+# (in "We need SSO, the price doesn't matter to us" the request stands).
 LIMIT_INDIFFERENT: tuple[str, ...] = (
     r"doesn't matter to us", r"does not matter to us", r"doesn't affect us", r"does not affect us",
     r"doesn't apply to us", r"does not apply to us", r"irrelevant (?:for|to) us", r"none of us (?:uses?|needs?)",
