@@ -114,7 +114,7 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             p = None  # "switch to Smartsheet when our contract runs out", "everyone on ClickUp by Q3, so we're
             # winding down Planwise": timing or growth that goes to a rival is churn, not a buying signal
         elif kind in ("churn_risk", "workaround") and ev.praise and kind not in ev.cues and kind not in ev.grammar:
-            p = None  # "Der Support antwortet schnell und kompetent", "something new every time I log in, keep it up"
+            p = None  # "Der Support antwortet schnell und kompetent", "Your support team is friendly and competent"
         elif (kind == "growth" and ev.growth_halted) or (kind == "churn_risk" and ev.errand):
             p = None  # "hiring has been frozen ever since", "please cancel the duplicate invoice"
         elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:

@@ -1524,9 +1524,9 @@ CANCEL_ERRAND: dict[str, tuple[str, ...]] = {
          r"räume|wohnung|\w*versicherung|handyvertrag|leasing\w*|stromvertrag)\b"),
     ),
 }
-# Praise with nothing against it ("Der Support antwortet schnell und kompetent", "something new and useful every
-# time I log in, keep it up"): the classifier alone names no churn risk or workaround there. Any word of
-# trouble, a contrast or a negation keeps the sentence out ("great app, but it crashes").
+# Praise with nothing against it ("Der Support antwortet schnell und kompetent", "Your support team is friendly and
+# competent"): the classifier alone names no churn risk or workaround there. Any word of trouble, a contrast, a
+# negation or a habit keeps the sentence out ("great app, but it crashes", "great, except every Friday we ...").
 PRAISE: tuple[str, ...] = (
     r"great", r"love", r"loving", r"excellent", r"amazing", r"awesome", r"fantastic", r"brilliant", r"perfect",
     r"helpful", r"friendly", r"competent", r"reliable", r"keep it up", r"well done", r"kudos", r"useful",
