@@ -1540,7 +1540,7 @@ PRAISE_SPOILED: tuple[str, ...] = (
     r"again", r"have to", r"had to", r"every", r"each", r"instead", r"export\w*", r"manual\w*",
     r"aber", r"jedoch", r"nicht", r"nie", r"kein\w*", r"langsam\w*", r"schlecht\w*", r"problem\w*", r"fehler\w*",
     r"ausf[aä]ll\w*", r"kündig\w*", r"leider", r"trotzdem", r"nur", r"noch", r"wieder", r"wenn", r"bis", r"muss\w*",
-    r"jede\w*", r"statt", r"stattdessen", r"export\w*", r"händisch", r"manuell",
+    r"jede\w*", r"statt", r"stattdessen", r"händisch", r"manuell",
 )
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
                                  r"sonst", r"andernfalls")
