@@ -762,6 +762,8 @@ def test_stopped_averted_and_negated_mentions_do_not_fire(shipped, text, lang, k
     ("Wenn das so weitergeht, kündigen wir.", "de", "churn_risk"),
     ("We used to use Asana and the timeline there was much better.", "en", "comparison"),
     ("We thought about switching to Monday.com but decided to stay.", "en", "comparison"),
+    ("This is a feature request, not a bug: please add a dark mode.", "en", "feature_request"),
+    ("Unser SSO mit Azure AD funktioniert nicht mehr, und die Revision verlangt es.", "de", "compliance_need"),
 ])
 def test_practice_that_goes_on_and_live_threats_still_fire(shipped, text, lang, kind):
     """The guards above are narrow: a workaround still done, a limit now hit, a threat still open."""
@@ -1307,6 +1309,9 @@ def test_capabilities_about_meetings_stay_requests(shipped, text, lang):
     ("Unser Team hat sich seit Jahresbeginn verdoppelt, von acht auf sechzehn Entwickler.", "de", "growth"),
     ("Gestern war Planwise vier Stunden down, unsere Schichtplanung stand still.", "de", "churn_risk"),
     ("Planwise was down for three hours during our launch.", "en", "churn_risk"),
+    # nineteenth session: what the in-place and boilerplate vetoes must leave alone
+    ("Please add screenshots of each task to the PDF export.", "en", "feature_request"),
+    ("SSO is already set up, but our auditors require an audit log.", "en", "compliance_need"),
 ])
 def test_sentence_grammar_fires_without_classifier(rules, text, lang, kind):
     kinds = {s.kind for s in run(rules, text, lang)}
@@ -1338,6 +1343,17 @@ def test_sentence_grammar_fires_without_classifier(rules, text, lang, kind):
      "feature_request"),
     ("Gibt es einen Trick, wie man mehrere Aufgaben gleichzeitig in eine andere Spalte verschiebt?", "de",
      "feature_request"),
+    # nineteenth session: a control in place and working needs nothing; a form's boilerplate asks the reporter
+    ("SSO is already set up and working fine for us.", "en", "compliance_need"),
+    ("SSO is already set up and working fine for us.", "en", "feature_request"),
+    ("SSO through Okta has worked perfectly since we set it up.", "en", "compliance_need"),
+    ("Unser SSO mit Azure AD funktioniert problemlos.", "de", "compliance_need"),
+    ("It must be a bug, a feature request, or a significant problem with the documentation.", "en",
+     "feature_request"),
+    ("Be sure to convey here why it's a bug in the app or a feature request.", "en", "feature_request"),
+    ("If including tracebacks, please include the full traceback.", "en", "feature_request"),
+    ("Please go to Stack Overflow for help and support.", "en", "feature_request"),
+    ("Melden Sie hier einen Bug oder einen Feature-Request.", "de", "feature_request"),
 ])
 def test_vetoes_hold_with_the_shipped_classifier(shipped, text, lang, kind):
     """Halted hiring, errands, headroom, a limit asked about, a document asked for, outages that missed us, other

@@ -54,10 +54,12 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:
-    """Negated, hypothetical and resolved mentions, and pleasantries ("Hi team"), do not fire (a past
+    """Negated, hypothetical and resolved mentions, pleasantries ("Hi team") and a form's boilerplate do not fire (a past
     switch still counts)."""
     if ev.pleasantry:
         return "pleasantry"
+    if ev.boilerplate:
+        return "form boilerplate"
     if ev.negated or (ev.negated_comparison and kind in ("comparison", "churn_risk")):  # "not switching"
         return "negated"
     if ev.hypothetical:
@@ -115,6 +117,8 @@ def fuse(ev: RuleEvidence, probs: dict[str, float], thresholds: dict[str, float]
             # winding down Planwise": timing or growth that goes to a rival is churn, not a buying signal
         elif kind in ("churn_risk", "workaround") and ev.praise and kind not in ev.cues and kind not in ev.grammar:
             p = None  # "Der Support antwortet schnell und kompetent", "Your support team is friendly and competent"
+        elif kind in ("compliance_need", "feature_request") and ev.in_place and kind not in ev.grammar:
+            p = None  # "SSO is already set up and working fine for us" needs nothing, though "SSO" is a cue
         elif (kind == "growth" and ev.growth_halted) or (kind == "churn_risk" and ev.errand):
             p = None  # "hiring has been frozen ever since", "please cancel the duplicate invoice"
         elif kind == "limit_pressure" and ev.underused and kind not in ev.cues:

@@ -28,9 +28,12 @@ from ..nlp.cues import (
     FAULT_NOUNS,
     FAULT_WORDS,
     FIX_VERBS,
+    FORM_BOILERPLATE,
     GERMAN_SEPARABLE_MOVE,
     GROWTH_HALTED,
     HOWTO_QUESTION,
+    IN_PLACE,
+    IN_PLACE_SPOILED,
     KIND_GRAMMAR,
     LIMIT_HEADROOM,
     LIMIT_INDIFFERENT,
@@ -157,6 +160,8 @@ _REQUEST_FORM = re.compile(_any_of(REQUEST_FORMS))
 _WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
 _WORKAROUND_AFTER_GAP = re.compile(_any_of(WORKAROUND_AFTER_GAP))
 _PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
+_BOILERPLATE = re.compile(_any_of(FORM_BOILERPLATE))
+_BOILERPLATE_GATE = ("bug", "fehler", "include", "attach", "provide", "paste", "fill", "for help", "for support", "for usage", "bitte")  # cheap gate: a word every form has
 _HOWTO = re.compile(_any_of(HOWTO_QUESTION))
 _FAULT = re.compile(_words(FAULT_WORDS))
 _FIX_VERB = re.compile(_words(FIX_VERBS))
@@ -241,6 +246,10 @@ _AWAITED_GATE = ("wait", "when", "consider", "reason", "holding", "keeping", "st
 _STAYING = re.compile(_words(STAYING))
 _PRAISE = re.compile(_words(PRAISE))
 _PRAISE_SPOILED = re.compile(_words(PRAISE_SPOILED))
+_IN_PLACE = re.compile(_words(IN_PLACE))
+_IN_PLACE_SPOILED = re.compile(_words(IN_PLACE_SPOILED))
+_IN_PLACE_GATE = ("already", "work", "running", "been", "bereits", "schon", "läuft", "laufen", "funktion",
+                  "klapp")  # cheap gate: a word every IN_PLACE form has
 _CHURN_GATE = ("cancel", "churn", "quit", "leav", "left", "switch", "uninstall", "stay", "kündig", "wechsel",
                "bleiben", "complain", "beschwer", "klagen", "outage", "downtime", "incident", "ausfall", "störung",
                "wartung")  # cheap gate: a word every CHURN_AVERTED form has
@@ -289,6 +298,7 @@ class RuleEvidence:
     workaround: str | None = None  # the sentence states a workaround ("Our current workaround is ...")
     service: str | None = None  # a service request ("please add jane@acme.com to our workspace")
     pleasantry: bool = False  # only a greeting, sign-off or offer of help ("Hi team", "Thanks, Anna")
+    boilerplate: bool = False  # a form's instructions to the reporter ("Include any logs ...")
     wants: bool = False  # words a request shows ("want", "could you", "please", "missing", "?"), or a title
     effort: bool = False  # shows a workaround's effort ("I have to", "every Monday", "a separate app")
     not_an_ask: bool = False  # a wish or modal idiom that asks for nothing ("wish I'd found this sooner")
@@ -298,6 +308,7 @@ class RuleEvidence:
     growth_halted: bool = False  # hiring has stopped ("hiring has been frozen ever since")
     errand: bool = False  # cancels an errand or an employee quit ("please cancel the duplicate invoice")
     praise: bool = False  # praise with no word of trouble ("Der Support antwortet schnell und kompetent")
+    in_place: bool = False  # set up and working, no trouble or need ("SSO is already set up and working fine")
     grammar: dict[str, str] = field(default_factory=dict)  # kind -> phrase of a sentence built as that kind
     negated: bool = False
     negated_comparison: bool = False  # "we aren't looking at other tools": comparisons only
@@ -365,6 +376,7 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     # a bare title ("Dark mode for the mobile app", no closing stop, a few words) may name what it wants
     ev.wants = bool(_WANTS.search(low)) or (not low.endswith((".", "!")) and len(low.split()) <= 8)
     ev.pleasantry = bool(_PLEASANTRY.fullmatch(text.strip()))
+    ev.boilerplate = any(w in low for w in _BOILERPLATE_GATE) and bool(_BOILERPLATE.search(low))
     ev.howto = low.endswith("?") and ev.request is None and bool(_HOWTO.search(low))
     for kind, pattern in _kind_grammar(own_product.lower()).items():
         gate = _GRAMMAR_GATES.get(kind)
@@ -394,6 +406,9 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
     if any(w in low for w in ("hiring", "einstell", "stellen", "stellt")):
         ev.growth_halted = bool(_GROWTH_HALTED.search(low))
     ev.praise = bool(_PRAISE.search(low)) and not _PRAISE_SPOILED.search(low)
+    if any(w in low for w in _IN_PLACE_GATE):
+        ev.in_place = (bool(_IN_PLACE.search(low)) and not _PRAISE_SPOILED.search(low)
+                       and not _IN_PLACE_SPOILED.search(low))
     errand = any(w in low for w in _ERRAND_WORDS) and bool(_CANCEL_ERRAND.search(low))
     if any(w in low for w in _BILLING_GATE) and (m := _BILLING_DETAIL.search(low)):
         ev.billing_detail = True

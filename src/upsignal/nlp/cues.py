@@ -1201,6 +1201,36 @@ PLEASANTRY_NAMES = (
     r"[A-ZÄÖÜ][\w.@-]*)){0,3}"
 )
 
+# Boilerplate of an issue or ticket form left in the message: what kind of report to file ("It must be a
+# bug, a feature request, or a significant problem with the documentation", "Do you want to request a
+# feature or report a bug?"), what to attach ("Include any logs or source code that would be helpful",
+# "If including tracebacks, please include the full traceback", "Bitte Screenshots und Logs anhängen")
+# and where else to ask ("Please go to Stack Overflow for help and support"). It asks the reporter, not the
+# vendor, so no kind fires. "This is a feature request, not a bug" declares the writer's own ask and stays.
+# Regexes on the lower-cased sentence.
+FORM_BOILERPLATE: dict[str, tuple[str, ...]] = {
+    "en": (
+        (r"\bbugs?(?: reports?)?(?: (?:in|with|of) (?:the |our |your )?[\w.-]+)?,? (?:or|and) (?:an? )?"
+         r"(?:feature requests?|enhancements?|feature ideas?)\b"),
+        r"\bbugs?, (?:an? )?feature requests?,? (?:or|and)\b",
+        r"\bfeature requests?,? (?:or|and) (?:an? )?bugs?(?: reports?)?\b",
+        r"\brequest an? \W?feature\W? or (?:report|file) an? \W?bug",
+        (r"^(?:please )?(?:include|attach|provide|paste|fill (?:out|in)) (?:any |all |the |a |your )?"
+         r"(?:full |relevant |complete |minimal |detailed |exact )?(?:logs?|tracebacks?|stack ?traces?|screenshots?|"
+         r"steps to reproduce|source code|code snippets?|error messages?|reproduc\w+|repro\b|(?:the )?form below|"
+         r"system information)"),
+        r"^if including \w+, please include\b",
+        r"^(?:please )?(?:go|head|ask|post)(?: over)? (?:to|on) [\w .-]{2,30}? for (?:help|support|usage questions)\b",
+    ),
+    "de": (
+        (r"\b(?:bugs?|fehler)(?:meldung)? oder (?:eine?n? )?(?:feature-?(?:request|wunsch)|funktionswunsch|"
+         r"verbesserungsvorschlag)"),
+        r"\b(?:feature-?(?:request|wunsch)|funktionswunsch) oder (?:eine?n? )?(?:bug|fehler)",
+        (r"^bitte (?:\w+ ){0,3}?(?:logs?|logdateien|screenshots?|fehlermeldung\w*|schritte zur reproduktion)"
+         r"(?: \w+){0,3}? (?:anhängen|beifügen|mitschicken|angeben|einfügen)\b"),
+    ),
+}
+
 # How-to questions: "Is there a way to see last month's hours in the timesheet?". About a catalog
 # feature the account's plan already includes, this asks for help, not for the feature, and makes no
 # request (about a feature above the plan, or with no account known, it still counts). Regexes on the
@@ -1538,9 +1568,26 @@ PRAISE_SPOILED: tuple[str, ...] = (
     r"worst", r"problems?", r"issues?", r"bugs?", r"crash\w*", r"down", r"outages?", r"cancel\w*", r"leav\w*",
     r"frustrat\w*", r"annoy\w*", r"disappoint\w*", r"useless", r"terrible", r"if", r"until", r"only", r"still",
     r"again", r"have to", r"had to", r"every", r"each", r"instead", r"export\w*", r"manual\w*",
-    r"aber", r"jedoch", r"nicht", r"nie", r"kein\w*", r"langsam\w*", r"schlecht\w*", r"problem\w*", r"fehler\w*",
-    r"ausf[aä]ll\w*", r"kündig\w*", r"leider", r"trotzdem", r"nur", r"noch", r"wieder", r"wenn", r"bis", r"muss\w*",
-    r"jede\w*", r"statt", r"stattdessen", r"händisch", r"manuell",
+    r"aber", r"jedoch", r"nicht", r"nie", r"kein\w*", r"langsam\w*", r"schlecht\w*", r"problem(?!los)\w*",
+    r"fehler(?!frei)\w*", r"ausf[aä]ll\w*", r"kündig\w*", r"leider", r"trotzdem", r"nur", r"noch", r"wieder",
+    r"wenn", r"bis", r"muss\w*", r"jede\w*", r"statt", r"stattdessen", r"händisch", r"manuell",
+)  # "problemlos" and "fehlerfrei" are praise, not trouble
+# Something set up and working, said with no word of trouble or need: "SSO is already set up and working fine
+# for us", "SSO through Okta has worked perfectly since we set it up", "Die Okta-Anbindung läuft einwandfrei".
+# A sentence like that needs nothing, so the classifier alone names no compliance need or request there.
+IN_PLACE: tuple[str, ...] = (
+    r"already (?:set up|in place|enabled|configured|live|turned on|switched on|rolled out|connected|running)",
+    (r"(?:works?|working|worked) (?:just |really |absolutely )?(?:fine|perfectly|great|well|flawlessly|smoothly|"
+     r"nicely|like a charm)"),
+    r"(?:is|are) up and running", r"(?:has|have) been (?:rock[- ]solid|flawless|running smoothly)",
+    r"(?:ist|sind) (?:bereits|schon) (?:eingerichtet|aktiv|aktiviert|im einsatz|angebunden|live|konfiguriert)",
+    (r"(?:läuft|laufen|funktioniert|funktionieren|klappt|klappen) (?:\w+ )?(?:einwandfrei|problemlos|reibungslos|"
+     r"tadellos|super|prima|bestens|wunderbar|stabil)"),
+)
+IN_PLACE_SPOILED: tuple[str, ...] = (  # besides PRAISE_SPOILED: a need, or a time it worked and no longer does
+    r"needs?", r"needed", r"requir\w*", r"must", r"wants?", r"mandatory", r"used to", r"before", r"anymore",
+    r"brauch\w*", r"benötig\w*", r"verlang\w*", r"fordert?", r"pflicht\w*", r"vorgeschrieben", r"vorher", r"früher",
+    r"mehr",
 )
 CHURN_THREAT: tuple[str, ...] = (r"but if", r"unless", r"otherwise", r"or else", r"es sei denn", r"aber wenn",
                                  r"sonst", r"andernfalls")
