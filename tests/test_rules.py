@@ -269,6 +269,8 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("Superior Customer Support for every plan.", "en"),  # a heading
     ("We had Covid before the launch.", "en"),
     ("Bei Gelegenheit geht das.", "de"),  # a noun after "bei"
+    ("Even better, the export now keeps the column order.", "en"),  # a common word first, right before the cue
+    ("For better results, archive old boards first.", "en"),
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
     """German capitalises every noun: a name needs a product's shape or a preposition before it."""

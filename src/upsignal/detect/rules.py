@@ -7,6 +7,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.tokens import Span
 
 from ..nlp.cues import (
@@ -95,7 +97,7 @@ another most many none either neither
 wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du er man hallo danke
 bitte auch aber und oder dann jetzt noch nur vielleicht eigentlich ehrlich gesagt haus hause hand
 anfang grund seite seiten kunden kollegen team
-""".split())
+""".split()) | EN_STOP_WORDS | DE_STOP_WORDS  # "Even better, ...", "For better flavor, ...": a word, not a rival
 _PRODUCT_SHAPE = re.compile(r"[A-Z0-9]|\.\w")  # after the first letter: "ClickUp", "Jira2", "monday.com"
 # A product name is letters, digits and a few joiners; code ("React.cloneElement(null") is not one.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&'-]*")
