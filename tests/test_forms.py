@@ -64,6 +64,9 @@ def test_template_text_is_blanked_but_offsets_hold():
     ("Absturz\n### Erwartetes Verhalten\nEs sollte speichern.", "bug_report"),
     ("Sync broken\nRepro steps: open a board, press sync.", "bug_report"),
     ("Absturz beim Speichern. Schritte zum Reproduzieren: Board öffnen.", "bug_report"),
+    # an export that flattened the lines keeps the heading's marks; OpenCV's template spells "Descripe"
+    ("Rotate text  ### Descripe the feature and motivation  Let putText() take an angle.", "feature_request"),
+    ("Rotate text\n### Descripe the feature and motivation\nLet putText() take an angle.", "feature_request"),
 ])
 def test_message_form(text, form):
     assert message_form(text)[0] == form

@@ -632,7 +632,8 @@ FEATURE_REQUEST_FORMS: tuple[str, ...] = (
     r"feature[_ -]request[_ -]template",
     r"is your feature request related to a problem",
     r"describe the solution you'?d like",
-    r"^[ \t]*#{1,6}[ \t]*describe the (?:new )?feature",
+    # a heading, also inline where an export flattened the lines; OpenCV's form spells it "Descripe"
+    r"(?:^[ \t]*#{1,6}|#{2,6})[ \t]*descri(?:be|pe) the (?:new )?feature",
     r"^[ \t]*\[?feature[ -]?request\]?[ \t]*:",
 )
 BUG_REPORT_FORMS: tuple[str, ...] = (
