@@ -1314,6 +1314,10 @@ def test_capabilities_about_meetings_stay_requests(shipped, text, lang):
     # nineteenth session: what the in-place and boilerplate vetoes must leave alone
     ("Please add screenshots of each task to the PDF export.", "en", "feature_request"),
     ("SSO is already set up, but our auditors require an audit log.", "en", "compliance_need"),
+    # twentieth session: a capability the product lacks
+    ("This app lacks a copy function.", "en", "feature_request"),
+    ("The reporting module lacks a burndown chart option.", "en", "feature_request"),
+    ("Nice app, but lack of core features: no calendar.", "en", "feature_request"),
 ])
 def test_sentence_grammar_fires_without_classifier(rules, text, lang, kind):
     kinds = {s.kind for s in run(rules, text, lang)}
@@ -1356,6 +1360,8 @@ def test_sentence_grammar_fires_without_classifier(rules, text, lang, kind):
     ("If including tracebacks, please include the full traceback.", "en", "feature_request"),
     ("Please go to Stack Overflow for help and support.", "en", "feature_request"),
     ("Melden Sie hier einen Bug oder einen Feature-Request.", "de", "feature_request"),
+    ("Honestly, the app doesn't lack features.", "en", "feature_request"),
+    ("There is no lack of options in this app.", "en", "feature_request"),
 ])
 def test_vetoes_hold_with_the_shipped_classifier(shipped, text, lang, kind):
     """Halted hiring, errands, headroom, a limit asked about, a document asked for, outages that missed us, other
