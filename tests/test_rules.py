@@ -271,6 +271,7 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("Bei Gelegenheit geht das.", "de"),  # a noun after "bei"
     ("Even better, the export now keeps the column order.", "en"),  # a common word first, right before the cue
     ("For better results, archive old boards first.", "en"),
+    ("The new release is much slower than 4.6.0 was.", "en"),  # a version, not a product
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
     """German capitalises every noun: a name needs a product's shape or a preposition before it."""

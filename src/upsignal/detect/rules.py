@@ -91,7 +91,7 @@ i we you they he she it this that these those the a an our your their my his her
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december today tomorrow yesterday excel google sheets sheet
 spreadsheet csv pdf api sso saml okta azure slack email outlook teams zoom ok okay yes no hi hello
-thanks thank please also but and or so then now still just maybe actually honestly basically
+thanks thank please also but and or so then now still just maybe actually honestly basically e.g i.e etc
 everything nothing everyone someone anyone something which what who one each both all some other
 another most many none either neither
 wir ihr sie es das die der den dem ein eine einen unser unsere euer eure ich du er man hallo danke
@@ -101,6 +101,7 @@ anfang grund seite seiten kunden kollegen team
 _PRODUCT_SHAPE = re.compile(r"[A-Z0-9]|\.\w")  # after the first letter: "ClickUp", "Jira2", "monday.com"
 # A product name is letters, digits and a few joiners; code ("React.cloneElement(null") is not one.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&'-]*")
+_VERSION = re.compile(r"v?\d[\d.]*[a-z]{0,3}", re.IGNORECASE)  # "4.6.0", "v6.14", "3.0L": a version, not a rival
 _DE_BEFORE_NAME = frozenset({"zu", "auf", "von", "nach", "mit", "bei", "gegen", "als", "wie"})
 STANCE_ORDER = tuple(STANCES)  # when several stance cues fire, the first in this order wins
 _NUMBER = re.compile(r"\d")
@@ -676,7 +677,7 @@ def _product_names(sent: Span, cue_spans: list[Span], own_product: str, ours: se
             continue  # "Lake Superior", "Better Place", "Superior Court": a name, not a comparison
         for tok in (*sent.doc[cue.end : min(cue.end + 3, sent.end)], *sent.doc[max(cue.start - 3, sent.start) : cue.start]):
             text = tok.text.strip(".,;:!?")
-            if tok.i in ours or not _NAME.fullmatch(text):
+            if tok.i in ours or not _NAME.fullmatch(text) or _VERSION.fullmatch(text):
                 continue
             looks_like_name = (text[:1].isupper() and not text.isupper()) or "." in text[1:-1]
             if german and looks_like_name and not (
