@@ -54,8 +54,8 @@ def strong_rule(kind: str, ev: RuleEvidence) -> str | None:
 
 
 def suppressed(kind: str, ev: RuleEvidence) -> str | None:
-    """Negated, hypothetical and resolved mentions, pleasantries ("Hi team") and a form's boilerplate do not fire (a past
-    switch still counts)."""
+    """Negated, hypothetical and resolved mentions, pleasantries ("Hi team") and a form's boilerplate do not
+    fire (a past switch still counts)."""
     if ev.pleasantry:
         return "pleasantry"
     if ev.boilerplate:

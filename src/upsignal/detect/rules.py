@@ -164,7 +164,8 @@ _WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
 _WORKAROUND_AFTER_GAP = re.compile(_any_of(WORKAROUND_AFTER_GAP))
 _PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
 _BOILERPLATE = re.compile(_any_of(FORM_BOILERPLATE))
-_BOILERPLATE_GATE = ("bug", "fehler", "include", "attach", "provide", "paste", "fill", "for help", "for support", "for usage", "bitte")  # cheap gate: a word every form has
+_BOILERPLATE_GATE = ("bug", "fehler", "include", "attach", "provide", "paste", "fill", "for help", "for support",
+                     "for usage", "bitte")  # cheap gate: a word every FORM_BOILERPLATE form has
 _HOWTO = re.compile(_any_of(HOWTO_QUESTION))
 _FAULT = re.compile(_words(FAULT_WORDS))
 _FIX_VERB = re.compile(_words(FIX_VERBS))

@@ -965,9 +965,9 @@ REQUEST_GRAMMAR: dict[str, tuple[str, ...]] = {
         r"\b(?:features?|functions?|functionality|options?) (?:are |is |still )?(?:lacking|missing)\b",
         # a capability the product lacks: "this app lacks copy function", "lack of core features", "the alarms
         # lack options" (not "it doesn't lack features", "no lack of options")
-        (r"(?<!n't )(?<!not )(?<!no )(?<!never )(?<!without )\b(?:lacks?|lacking|lack of) (?:a |an |the |any |some |basic |core |many |several |important |essential )?"
-         r"(?:[\w-]+ ){0,2}?(?:features?|functions?|functionality|options?|settings?|buttons?|modes?|integrations?|"
-         r"customi[sz]ations?)\b"),
+        (r"(?<!n't )(?<!not )(?<!no )(?<!never )(?<!without )\b(?:lacks?|lacking|lack of) "
+         r"(?:a |an |the |any |some |basic |core |many |several |important |essential )?(?:[\w-]+ ){0,2}?"
+         r"(?:features?|functions?|functionality|options?|settings?|buttons?|modes?|integrations?|customi[sz]ations?)\b"),
         r"\bmiss(?:es|ing)? (?:some|a few|many|several|two|three|a couple of) (?:features?|functions?|options?)\b",
         r"(?:^\W*|\b(?:it|app|this|but) )needs? (?:an?|more|some) (?:\w+ )?(?:mode|option|button|setting|"
         r"feature|widget|theme|view|preset|shortcut|filter|toggle|template|folder|column)s?\b",
