@@ -767,6 +767,8 @@ def test_stopped_averted_and_negated_mentions_do_not_fire(shipped, text, lang, k
     ("We thought about switching to Monday.com but decided to stay.", "en", "comparison"),
     ("This is a feature request, not a bug: please add a dark mode.", "en", "feature_request"),
     ("Unser SSO mit Azure AD funktioniert nicht mehr, und die Revision verlangt es.", "de", "compliance_need"),
+    ("Asana makes it easier to share boards with clients.", "en", "comparison"),
+    ("Exporting makes everything faster than in Jira.", "en", "comparison"),
 ])
 def test_practice_that_goes_on_and_live_threats_still_fire(shipped, text, lang, kind):
     """The guards above are narrow: a workaround still done, a limit now hit, a threat still open."""
@@ -1363,6 +1365,11 @@ def test_sentence_grammar_fires_without_classifier(rules, text, lang, kind):
     ("Melden Sie hier einen Bug oder einen Feature-Request.", "de", "feature_request"),
     ("Honestly, the app doesn't lack features.", "en", "feature_request"),
     ("There is no lack of options in this app.", "en", "feature_request"),
+    # making something easier compares nothing when no rival is named
+    ("This makes my life so much easier.", "en", "comparison"),
+    ("Your timeline view makes planning so much faster.", "en", "comparison"),
+    ("Templates make onboarding new clients a lot easier.", "en", "comparison"),
+    ("Das neue Board macht die Planung deutlich einfacher.", "de", "comparison"),
 ])
 def test_vetoes_hold_with_the_shipped_classifier(shipped, text, lang, kind):
     """Halted hiring, errands, headroom, a limit asked about, a document asked for, outages that missed us, other

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from ..nlp.cues import (
     AWAITED,
+    BARE_COMPARATIVES,
     BILLING_DETAIL,
     CANCEL_ERRAND,
     CHURN_AVERTED,
@@ -42,6 +43,7 @@ from ..nlp.cues import (
     LIMIT_PRESSED,
     LIMIT_QUESTION,
     LIMIT_STATEMENT,
+    MAKES_EASIER,
     MANUAL_PRACTICE,
     MET_NEED,
     MOVED_TO_US,
@@ -164,6 +166,7 @@ _WORKAROUND = re.compile(_any_of(WORKAROUND_GRAMMAR))
 _WORKAROUND_AFTER_GAP = re.compile(_any_of(WORKAROUND_AFTER_GAP))
 _PLEASANTRY = re.compile(_any_of(PLEASANTRY, names=PLEASANTRY_NAMES))
 _BOILERPLATE = re.compile(_any_of(FORM_BOILERPLATE))
+_MAKES_EASIER = re.compile(_any_of(MAKES_EASIER))
 _BOILERPLATE_GATE = ("bug", "fehler", "include", "attach", "provide", "paste", "fill", "for help", "for support",
                      "for usage", "bitte")  # cheap gate: a word every FORM_BOILERPLATE form has
 _HOWTO = re.compile(_any_of(HOWTO_QUESTION))
@@ -485,6 +488,10 @@ def sentence_evidence(sent: Span, matches: list[Span], own_product: str = "") ->
             and all(c.split()[0] in _MORE for c in limit_cues)):
         del ev.cues["limit_pressure"]  # "budget approved for 30 more seats" buys more: no limit cue ("We need
         # more seats, the budget is there" and "Should we add more seats before the renewal?" still ask)
+    if ("comparison" in ev.cues and not ev.competitors and not stance_spans and " than " not in low
+            and " als " not in low and set(ev.cues["comparison"]) <= BARE_COMPARATIVES and _MAKES_EASIER.search(low)):
+        del ev.cues["comparison"]  # "this makes my life so much easier" compares nothing
+        ev.empty_comparative = True
     ev.empty_comparative = ev.empty_comparative and not stance_spans and "comparison" not in ev.cues
     if not stance_spans and "comparison" not in ev.cues and (
             courtesy or (("than" in low or " als " in low) and _QUANTITY.search(low))):

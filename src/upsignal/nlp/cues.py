@@ -235,6 +235,19 @@ EMPTY_COMPARATIVES: dict[str, tuple[str, ...]] = {
            "um so besser", "besser als erwartet", "schlechter als erwartet", "besser als je zuvor"),
 }
 
+# Making something easier, better or faster, with nothing compared and no rival named, is no comparison:
+# "This makes my life so much easier", "please make it easier to find archived boards", "Das neue Board
+# macht die Planung deutlich einfacher". "Asana makes it easier" (a rival) and "... easier than in Jira"
+# still compare. Regexes on the lower-cased sentence; the comparison cues must all be among BARE_COMPARATIVES.
+MAKES_EASIER: dict[str, tuple[str, ...]] = {
+    "en": ((r"\bmak(?:es?|ing) (?:\w+ ){0,5}?(?:easier|better|faster|quicker|simpler|nicer|smoother|"
+            r"more intuitive)\b"),),
+    "de": (r"\bmach(?:t|en|e|st)? (?:\w+ ){0,4}?(?:einfacher|leichter|schneller|besser|angenehmer|intuitiver)\b",),
+}
+BARE_COMPARATIVES = frozenset({"better", "easier", "faster", "quicker", "simpler", "nicer", "smoother",
+                               "more intuitive", "einfacher", "leichter", "schneller", "besser", "angenehmer",
+                               "intuitiver"})
+
 # Weighing a decision compares no products, and is no churn unless a churn word says so: "We're
 # evaluating whether to roll this out to our Munich office", "Wir prüfen gerade, ob ...".
 WEIGHING: tuple[str, ...] = (
