@@ -1600,7 +1600,7 @@ IN_PLACE: tuple[str, ...] = (
      r"nicely|like a charm)"),
     r"(?:is|are) up and running", r"(?:has|have) been (?:rock[- ]solid|flawless|running smoothly)",
     r"(?:ist|sind) (?:bereits|schon) (?:eingerichtet|aktiv|aktiviert|im einsatz|angebunden|live|konfiguriert)",
-    (r"(?:läuft|laufen|funktioniert|funktionieren|klappt|klappen) (?:\w+ )?(?:einwandfrei|problemlos|reibungslos|"
+    (r"(?:läuft|laufen|funktioniert|funktionieren|klappt|klappen) (?:\w+ ){0,3}?(?:einwandfrei|problemlos|reibungslos|"
      r"tadellos|super|prima|bestens|wunderbar|stabil)"),
 )
 IN_PLACE_SPOILED: tuple[str, ...] = (  # besides PRAISE_SPOILED: a need, or a time it worked and no longer does
