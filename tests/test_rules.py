@@ -274,7 +274,8 @@ def test_competitor_context_phrases(rules, text, lang, competitor, stance):
     ("The new release is much slower than 4.6.0 was.", "en"),  # a version, not a product
 ])
 def test_nouns_are_not_unknown_competitors(rules, text, lang):
-    """German capitalises every noun: a name needs a product's shape or a preposition before it."""
+    """German capitalises every noun: a name needs a product's shape or a preposition before it. In any
+    language a stop word ("Even", "For") or a version number is no name."""
     assert not [s for s in run(rules, text, lang) if s.kind == "competitor_comparison"]
 
 
